@@ -1,0 +1,37 @@
+// What a cookie is for: one of the four categories, how sure we are, and why, in words a user
+// understands. Layers, first match wins: the knowledge base of known cookies (host/data/), known
+// advertising/analytics domains in a third-party context, then signals scored for the rest.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "category.h"
+#include "cookie.h"
+
+namespace consentry {
+
+struct Classification {
+  Category category = Category::necessary;
+  double confidence = 0;  // 0..1
+  std::string reason;     // e.g. "Google Analytics: distinguishes visitors (_ga)"
+  std::string rule;       // what matched: a knowledge-base rule id, "domain:<domain>", or "signals"
+  std::string vendor;     // the vendor's name when known, else empty
+};
+
+class Classifier {
+ public:
+  // The knowledge base compiled into the binary (host/data/*.json). Throws std::runtime_error
+  // naming the file and entry if the data is invalid.
+  static std::unique_ptr<Classifier> load_builtin();
+
+  virtual ~Classifier() = default;
+
+  // Pure and thread-safe. Uses the cookie's `site` / partitionKey (see site.h) for first- versus
+  // third-party context; `now` (seconds since the epoch) turns expirationDate into a lifetime.
+  virtual Classification classify(const Cookie& cookie, double now) const = 0;
+
+  virtual size_t rule_count() const = 0;    // knowledge-base entries
+  virtual size_t vendor_count() const = 0;  // distinct vendors in the knowledge base
+};
+
+}  // namespace consentry

@@ -1,0 +1,25 @@
+// The one conversion between a Cookie and its JSON form (the browsers' cookies API shape).
+#pragma once
+#include <nlohmann/json_fwd.hpp>
+#include <stdexcept>
+
+#include "cookie.h"
+
+namespace consentry {
+
+// Thrown for input that is not a valid cookie; what() names the field and the problem.
+class InvalidCookie : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reads {name, value, domain, path, secure, httpOnly, hostOnly, session, expirationDate,
+// sameSite, storeId, partitionKey: {topLevelSite, hasCrossSiteAncestor}, firstPartyDomain, site}.
+// `name` and `domain` are required strings; every other field is optional but, when present,
+// must have the right type. Unknown fields are ignored. Throws InvalidCookie.
+Cookie cookie_from_json(const nlohmann::json& json);
+
+// The same shape back; round-trips through cookie_from_json. `site` is written only when set.
+nlohmann::json cookie_to_json(const Cookie& cookie);
+
+}  // namespace consentry

@@ -1,0 +1,13 @@
+// Where the user's data lives: --data-dir, else $CONSENTRY_DATA_DIR, else $XDG_CONFIG_HOME/consentry,
+// else ~/.config/consentry (macOS: ~/Library/Application Support/Consentry).
+#pragma once
+#include <boost/filesystem/path.hpp>
+#include <optional>
+#include <string>
+
+namespace consentry {
+
+// Resolves the directory (does not create it). Throws std::runtime_error if no HOME is known.
+boost::filesystem::path resolve_data_dir(const std::optional<std::string>& override_dir);
+
+}  // namespace consentry
