@@ -99,7 +99,18 @@ constexpr Stem kStems[] = {
     {"affinity", Signal::name_load_balancer},
 };
 
-// A word a program made up: a long number, or a long mix of letters and digits.
+// Calls `visit` with each run of letters and digits.
+template <typename Visit>
+void for_each_segment(std::string_view name, Visit&& visit) {
+  size_t start = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && is_alnum(name[i])) continue;
+    if (i > start) visit(name.substr(start, i - start));
+    start = i + 1;
+  }
+}
+
+// A segment a program made up: a long number, or a long mix of letters and digits.
 bool looks_generated(std::string_view word) {
   size_t digits = static_cast<size_t>(std::count_if(word.begin(), word.end(), is_digit));
   if (digits == word.size()) return digits >= 5;
@@ -144,14 +155,13 @@ NameSignals read_name(std::string_view name) {
     if (!boundary) continue;
     if (i > start && is_alnum(name[start])) {
       AsciiLower<64> word(name.substr(start, i - start));
-      if (auto it = words.find(word.view()); it != words.end()) {
-        collector.add(it->second, it->first);
-      } else if (looks_generated(word.view())) {
-        collector.add(Signal::name_generated, "");
-      }
+      if (auto it = words.find(word.view()); it != words.end()) collector.add(it->second, it->first);
     }
     start = i < name.size() && is_alnum(name[i]) ? i : i + 1;
   }
+  for_each_segment(name, [&collector](std::string_view segment) {
+    if (looks_generated(segment)) collector.add(Signal::name_generated, "");
+  });
   AsciiLower lower(name);
   for (const Stem& stem : kStems) {
     if (lower.view().find(stem.text) != std::string_view::npos) {
