@@ -31,22 +31,22 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
     add(Signal::name_consent,
         {"consent", "consents", "cookieconsent", "gdpr", "ccpa", "cmp", "optout", "optin", "cookielaw",
          "cookiebanner", "cookienotice", "notice", "euconsent", "tcf", "usprivacy", "accepted",
-         "dismissed", "cookiesaccepted", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
+         "dismissed", "cookiesaccepted", "policy", "opt", "opted", "cookie", "cookies", "choices", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
     add(Signal::name_cart,
         {"cart", "basket", "checkout", "order", "orders", "wishlist", "bag", "quote", "shop",
-         "shopping", "store", "cartid", "woocommerce", "payment"});
+         "shopping", "cartid", "woocommerce", "payment"});
     add(Signal::name_preference,
         {"lang", "language", "locale", "currency", "country", "region", "theme", "timezone", "tz",
          "pref", "prefs", "preference", "preferences", "settings", "setting", "font", "dark",
-         "darkmode", "mode", "layout", "view", "display", "zoom", "sort", "filter", "geo", "city",
+         "darkmode", "mode", "personalization", "personalisation", "last", "recently", "layout", "view", "display", "zoom", "sort", "filter", "geo", "city",
          "location", "i18n", "hl", "units", "color", "colour", "contrast", "size", "accessibility",
          "a11y"});
     add(Signal::name_feature,
-        {"chat", "livechat", "video", "player", "volume", "muted", "mute", "recently", "viewed",
+        {"chat", "livechat", "video", "player", "volume", "muted", "mute", "viewed",
          "history", "recent", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
          "feedback", "subtitles", "captions", "autoplay", "favorites", "favourites", "bookmark",
-         "compare", "notification", "notifications", "alert", "announcement", "intercom",
-         "zendesk", "drift", "hubspotutk", "embed", "widget", "support", "help"});
+         "compare", "notification", "notifications", "alert", "announcement",
+         "embed", "widget", "support", "help"});
     add(Signal::name_load_balancer,
         {"lb", "alb", "elb", "route", "routeid", "affinity", "server", "srv", "node", "backend",
          "sticky", "balancer", "bigip", "bigipserver", "ingress", "instance", "pool", "upstream",
@@ -58,8 +58,8 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
     add(Signal::name_analytics,
         {"analytics", "analytic", "stat", "stats", "statistics", "metrics", "metric", "hit", "hits",
          "pageview", "pageviews", "pv", "ga", "gid", "counter", "measure", "insight", "insights",
-         "heatmap", "replay", "recording", "lastvisit", "visits", "returning", "first", "last",
-         "engagement", "scroll", "duration", "seen", "landing", "entry"});
+         "heatmap", "replay", "recording", "lastvisit", "visits", "returning",
+         "engagement", "scroll", "duration", "landing", "entry"});
     add(Signal::name_campaign,
         {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "gclid", "fbclid",
          "msclkid", "dclid", "click", "clickid", "attribution", "affiliate", "aff", "partner",
@@ -68,8 +68,8 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
         {"ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
          "tracking", "pixel", "retarget", "retargeting", "remarketing", "audience", "audiences",
          "segment", "segments", "dmp", "sync", "cookiesync", "match", "rtb", "conversion", "conv",
-         "impression", "impressions", "imp", "dsp", "ssp", "exchange", "personalization",
-         "personalisation", "interest", "interests", "targeting", "marketing", "lead", "leads",
+         "impression", "impressions", "imp", "dsp", "ssp", "exchange",
+         "interest", "interests", "targeting", "marketing", "lead", "leads",
          "fbp", "gcl", "ttp", "li", "pin", "crm", "optimize"});
     add(Signal::name_experiment,
         {"ab", "abtest", "abtesting", "test", "tests", "exp", "experiment", "experiments",

@@ -34,6 +34,7 @@ enum class Signal {
   value_json,
   value_base64,
   value_url_encoded,
+  value_choices,  // names consent categories: a consent record
   value_flag,  // 0/1/true/yes/short word
   value_empty,
   // Flags and context.
