@@ -52,9 +52,12 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "sticky", "balancer", "bigip", "bigipserver", "ingress", "instance", "pool", "upstream",
          "cluster", "serverid", "awsalb", "awselb", "arraffinity", "persistence", "ts"});
     add(Signal::name_visitor_id,
-        {"uid", "uuid", "visitor", "visitorid", "vid", "cid", "clientid", "client", "userid",
-         "guid", "device", "deviceid", "fingerprint", "fp", "anon", "anonymous", "distinct",
-         "identity", "id", "ident", "uniq", "unique", "user", "usr", "browser", "bid"});
+        {"uid", "uuid", "visitor", "visitorid", "vid", "cid", "clientid", "client", "guid",
+         "fingerprint", "fp", "anon", "anonymous", "distinct", "identity", "id", "ident", "uniq",
+         "unique", "bid"});
+    add(Signal::name_account,
+        {"user", "userid", "usr", "device", "deviceid", "browser", "browserid", "account",
+         "member", "customer", "profile"});
     add(Signal::name_analytics,
         {"analytics", "analytic", "stat", "stats", "statistics", "metrics", "metric", "hit", "hits",
          "pageview", "pageviews", "pv", "ga", "gid", "counter", "measure", "insight", "insights",

@@ -42,6 +42,9 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     {Signal::name_feature, {0.3, 2.0, 0.3, 0}, "looks like the state of a site feature"},
     // Load balancers pin a visitor to one server.
     {Signal::name_load_balancer, {2.0, 0, 0, -0.5}, "looks like load balancing"},
+    // First-party user, device and account ids are how a site knows its users and spots
+    // unfamiliar logins; third-party ones meet tracker_shape.
+    {Signal::name_account, {1.2, 0.3, 0.3, -0.3}, "looks like an account or device id"},
     // Visitor ids serve analytics and ads alike, and first-party ones often the site itself;
     // the context (third party) must make them targeting.
     {Signal::name_visitor_id, {0.2, 0, 1.0, 0.3}, "looks like a visitor id"},

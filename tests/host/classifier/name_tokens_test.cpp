@@ -19,7 +19,7 @@ std::map<Signal, std::string> signals_of(std::string_view name) {
 TEST(NameTokens, SplitsOnPunctuationCamelCaseAndDigits) {
   EXPECT_EQ(signals_of("_hjSessionUser_123"),
             (std::map<Signal, std::string>{{Signal::name_session, "session"},
-                                           {Signal::name_visitor_id, "user"}}));
+                                           {Signal::name_account, "user"}}));
   EXPECT_EQ(signals_of("site-lang"), (std::map<Signal, std::string>{{Signal::name_preference, "lang"}}));
   EXPECT_EQ(signals_of("ASPNETSessionId").count(Signal::name_session), 1u);
   EXPECT_EQ(signals_of("ab.test").count(Signal::name_experiment), 1u);
