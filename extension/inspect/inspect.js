@@ -3,6 +3,7 @@
 import { CATEGORY_LABELS } from '../lib/categories.js';
 import { countPerCategory, deletionsPerDay } from '../lib/chart-data.js';
 import { rowMatches } from '../lib/inspect-filter.js';
+import { plural } from '../lib/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
@@ -38,7 +39,7 @@ function drawTable() {
   const filter = currentFilter();
   const matching = rows.filter((row) => rowMatches(row, filter));
   const sites = new Set(rows.map((row) => row.verdict.site)).size;
-  $('summary').textContent = `${rows.length} cookies on ${sites} sites; ${matching.length} shown.`;
+  $('summary').textContent = `${plural(rows.length, 'cookie')} on ${plural(sites, 'site')}; ${matching.length} shown.`;
   fill($('cookies'), cookieTable(matching));
 }
 

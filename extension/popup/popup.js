@@ -23,25 +23,23 @@ async function pageToShow() {
   return { url, tabId: tab?.id, isSite: /^https?:\/\//.test(url) };
 }
 
-// Keeps keyboard focus on the same control across a redraw.
-function redraw(...children) {
-  const focusKey = document.activeElement?.dataset?.focusKey;
-  fill(content, ...children);
-  if (focusKey) content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
-}
-
 function showError(error) {
-  redraw(h('p', { class: 'notice error', role: 'alert', id: 'error' }, error.message));
+  fill(content, h('p', { class: 'notice error', role: 'alert', id: 'error' }, error.message));
 }
 
+// Runs a change and redraws; keyboard focus returns to the control that made the change.
 async function act(request, args) {
+  const focusKey = document.activeElement?.dataset?.focusKey;
   content.setAttribute('aria-busy', 'true');
   content.querySelectorAll('input, button').forEach((control) => { control.disabled = true; });
   try {
     await ask(request, args);
     await render();
+    if (focusKey) content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
   } catch (error) {
     showError(error);
+  } finally {
+    content.setAttribute('aria-busy', 'false');
   }
 }
 
@@ -54,7 +52,7 @@ async function renderSite(page) {
   siteHeading.textContent = site;
   const view = buildSiteView({ site, live: cookies, entries: log.entries, keepList: preferences.keep_list });
   statusLine.textContent = `${plural(cookies.length, 'cookie')} here · ${log.total} deleted so far`;
-  redraw(
+  fill(content, 
     siteSwitches({
       site,
       preferences,
@@ -70,17 +68,15 @@ async function render() {
   const page = await pageToShow();
   if (status.state !== 'connected') {
     statusLine.textContent = 'Not connected to the Consentry host';
-    redraw(hostHelp(status, { onRetry: () => act('reconnect') }));
+    fill(content, hostHelp(status, { onRetry: () => act('reconnect') }));
   } else if (!page.isSite) {
     statusLine.textContent = `Host ${status.hello.version} connected`;
-    redraw(h('p', { class: 'muted', id: 'not-a-site' }, 'Open a web page to see its cookies here.'));
+    fill(content, h('p', { class: 'muted', id: 'not-a-site' }, 'Open a web page to see its cookies here.'));
   } else {
     await renderSite(page);
   }
-  content.setAttribute('aria-busy', 'false');
 }
 
-render().catch((error) => {
-  showError(error);
-  content.setAttribute('aria-busy', 'false');
-});
+render()
+  .catch(showError)
+  .finally(() => content.setAttribute('aria-busy', 'false'));

@@ -69,6 +69,10 @@ def problems_of(cookie):
         found.append("session cookies have no expirationDate, persistent ones must have one")
     if not cookie["name"] or not cookie["domain"]:
         found.append("empty name or domain")
+    # Browsers keep inner spaces (TrustArc's "permit 1,2,3") but never these.
+    if any(ch in cookie["name"] + cookie["value"] for ch in ";\r\n\0") or "=" in cookie["name"] \
+            or cookie["value"] != cookie["value"].strip():
+        found.append("a character no browser stores in a cookie name or value")
     if cookie["hostOnly"] == cookie["domain"].startswith("."):
         found.append("hostOnly cookies have a bare host domain, domain cookies a leading dot")
     return found

@@ -69,6 +69,7 @@ NAME_PARTS = {
     "IUB": lambda c: str(c.r.randint(1000000, 3999999)),
     "PARDOT": lambda c: str(c.r.randint(100000, 999999)),
     "TAWK": lambda c: c.hex(32),
+    "UUID": lambda c: c.uuid(),
     "ANTI": lambda c: c.chars(string.ascii_letters + string.digits + "-_", 11),
 }
 
@@ -97,10 +98,9 @@ class Site:
         return [self._cookie(row, context, parts) for row in self.rows]
 
     def _cookie(self, row, context, parts):
-        if row.host_only:
-            domain = self.host
-        else:
-            domain = row.domain or self.domain
+        domain = self.host if row.host_only else row.domain or self.domain
+        # A cookie set without a Domain attribute is host-only and its domain has no dot.
+        host_only = not domain.startswith(".")
         third_party = not (domain == self.host or ("." + self.host).endswith(domain)
                            or domain.endswith(self.domain))
         same_site = "no_restriction" if third_party and row.same_site == "unspecified" \
@@ -114,7 +114,7 @@ class Site:
             "path": row.path,
             "secure": secure,
             "httpOnly": row.http_only,
-            "hostOnly": row.host_only,
+            "hostOnly": host_only,
             "session": row.life is None,
         }
         if row.life is not None:

@@ -651,3 +651,77 @@ def wix_svsession():
 def squarespace_cvr():
     return lambda c: (f"{c.uuid()}%7C{c.past_ms()}%7C{c.past_ms(DAY)}%7C{c.past_ms(HOUR)}%7C"
                       f"{c.r.randint(1, 40)}")
+
+
+def at_internet_user():
+    return url_encoded_json(lambda c: {
+        "name": "atuserid", "val": c.uuid(),
+        "options": {"end": iso(c.past_ms(DAY) + 395 * DAY * 1000), "path": "/"}})
+
+
+def contentsquare_id():
+    return lambda c: (f"{c.uuid()}.{c.past()}.{c.r.randint(1, 30)}.{c.past()}.{c.past()}."
+                      f"{c.r.randint(1000000000, 1999999999)}.{c.past_ms() + 395 * DAY * 1000}.1")
+
+
+def contentsquare_session():
+    return lambda c: f"{c.r.randint(1, 9)}.0.0.{c.r.randint(1, 9)}.{c.past_ms(HOUR)}"
+
+
+def dynatrace_cookie():
+    return lambda c: f"v_4_srv_{c.r.randint(1, 40)}_sn_{c.hex(32, True)}_perc_100000_ol_0_mul_1_app-3A{c.hex(16)}_1"
+
+
+def dynatrace_rxvt():
+    return lambda c: f"{c.past_ms(MINUTE) + 1800000}|{c.past_ms(HOUR)}"
+
+
+def mpulse_rt():
+    return lambda c: (f"\"z=1&dm={c.domain.strip('.')}&si={c.uuid()}&ss={base36(c, 8)}&sl="
+                      f"{c.r.randint(0, 9)}&tt={base36(c, 3)}&bcn=%2F%2F{c.hex(8)}.akstat.io%2F\"")
+
+
+def klaviyo_id():
+    return base64_json(lambda c: {"$exchange_id": c.chars(B64URL, 43) + "." + c.chars(ALNUM, 6),
+                                  "$referrer": {"ts": c.past(), "value": "", "first_page":
+                                                f"https://{c.host}/"},
+                                  "$last_referrer": {"ts": c.past(HOUR), "value": "",
+                                                     "first_page": f"https://{c.host}/"}})
+
+
+def microsoft_fpc():
+    return lambda c: (f"GUID={c.hex(32)}&HASH={c.hex(4)}&LV=2026{c.r.randint(1, 11):02d}"
+                      f"&V=4&LU={c.past_ms()}")
+
+
+def app_insights_session():
+    return lambda c: f"{c.chars(B64, 22)}|{c.past_ms(HOUR)}|{c.past_ms(MINUTE * 5)}"
+
+
+def app_insights_user():
+    return lambda c: f"{c.chars(B64, 22)}|{iso(c.past_ms())}"
+
+
+def quantum_metric_id():
+    return hexv(32)
+
+
+def mouseflow_session():
+    return lambda c: c.hex(32)
+
+
+def typo3_session():
+    return hexv(32)
+
+
+def wix_consent_policy():
+    return url_encoded_json(lambda c: {"func": 1, "anl": 1, "adv": 0, "dt3": 1, "ess": 1,
+                                       "ts": c.past_ms(60 * DAY)})
+
+
+def google_socs():
+    return lambda c: "CAISHAgBEhJnd3NfMjAyNjExMTgtMF9SQzIaAmVuIAEaBgiA" + c.chars(B64URL, 8)
+
+
+def yandex_uid():
+    return lambda c: f"{c.past()}{c.r.randint(100000000, 999999999)}"

@@ -98,6 +98,63 @@ def comscore():
                    domain=".scorecardresearch.com")]
 
 
+def at_internet(visitor=True):
+    """AT Internet / Piano Analytics."""
+    rows = [vendor("atuserid", P, v.at_internet_user(), 13 * MONTH)]
+    if visitor:
+        rows.append(vendor("atidvisitor", P, v.url_encoded_json(lambda c: {
+            "name": "atidvisitor", "val": {"vrn": f"-{c.r.randint(500000, 700000)}-"},
+            "options": {"path": "/", "session": 15724800, "end": 15724800}}), 6 * MONTH))
+    return rows
+
+
+def contentsquare():
+    return [vendor("_cs_id", P, v.contentsquare_id(), 13 * MONTH),
+            vendor("_cs_s", P, v.contentsquare_session(), 30 * MINUTE),
+            vendor("_cs_c", P, v.one_of("0", "1", "3"), 13 * MONTH)]
+
+
+def dynatrace(label=P):
+    return [vendor("dtCookie", label, v.dynatrace_cookie(), None),
+            vendor("rxVisitor", label, v.fmt("{ms}{x}", ms=v.timestamp_ms(),
+                                             x=lambda c: c.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 19)),
+                   None),
+            vendor("rxvt", label, v.dynatrace_rxvt(), None),
+            vendor("dtPC", label, v.fmt("{n}${d}_{x}h{m}vABC{y}-0e0", n=v.digits(2), d=v.digits(9),
+                                        x=v.digits(3), m=v.digits(2),
+                                        y=lambda c: c.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 12)),
+                   None)]
+
+
+def akamai_mpulse():
+    return [vendor("RT", P, v.mpulse_rt(), WEEK, same_site="lax")]
+
+
+def quantum_metric():
+    return [vendor("QuantumMetricUserID", P, v.quantum_metric_id(), YEAR, same_site="no_restriction", secure=True),
+            vendor("QuantumMetricSessionID", P, v.quantum_metric_id(), None, same_site="no_restriction", secure=True)]
+
+
+def mouseflow():
+    return [vendor("mf_{UUID}", P, v.url_encoded_json(lambda c: {
+                "v": "1", "mf_user": c.hex(32), "lastActivity": c.past_ms(HOUR)}), 90 * DAY),
+            vendor("mf_user", P, v.fmt("{h}|", h=v.hexv(32)), 90 * DAY)]
+
+
+def microsoft_telemetry():
+    return [vendor("MSFPC", P, v.microsoft_fpc(), YEAR, secure=True, same_site="no_restriction"),
+            vendor("MicrosoftApplicationsTelemetryDeviceId", P, v.uuid(), YEAR, secure=True),
+            vendor("ai_session", P, v.app_insights_session(), 30 * MINUTE, secure=True),
+            vendor("ai_user", P, v.app_insights_user(), YEAR, secure=True)]
+
+
+def yandex_metrica():
+    return [vendor("_ym_uid", P, v.yandex_uid(), YEAR),
+            vendor("_ym_d", P, v.timestamp(), YEAR),
+            vendor("_ym_isad", P, v.one_of("1", "2"), DAY),
+            vendor("yandexuid", T, v.yandex_uid(), YEAR, domain=".yandex.com")]
+
+
 def siteimprove():
     return [vendor("nmstat", P, v.uuid(), 3 * YEAR)]
 
@@ -139,7 +196,7 @@ def google_ad_manager():
             vendor("__eoi", T, v.gam_eoi(), 6 * MONTH)]
 
 
-def meta_pixel(click=False, fr=True):
+def meta_pixel(click=False, fr=False):
     rows = [vendor("_fbp", T, v.fbp(), 90 * DAY, same_site="lax")]
     if click:
         rows.append(vendor("_fbc", T, v.fbc(), 90 * DAY, same_site="lax"))
@@ -152,7 +209,8 @@ def meta_pixel(click=False, fr=True):
 def linkedin_insight(third_party=True):
     rows = [vendor("li_gc", F, v.linkedin_li_gc(), 180 * DAY, domain=".linkedin.com"),
             vendor("lidc", T, v.linkedin_lidc(), DAY, domain=".linkedin.com"),
-            vendor("bcookie", T, v.linkedin_bcookie(), YEAR, domain=".linkedin.com")]
+            vendor("bcookie", T, v.linkedin_bcookie(), YEAR, domain=".linkedin.com"),
+            vendor("lang", F, v.lit("v=2&lang=en-us"), None, domain=".linkedin.com")]
     if third_party:
         rows += [vendor("UserMatchHistory", T, v.linkedin_sync(), MONTH, domain=".linkedin.com"),
                  vendor("AnalyticsSyncHistory", T, v.linkedin_sync(), MONTH,
@@ -182,12 +240,37 @@ def twitter_pixel(domain=".x.com"):
     return [vendor("personalization_id", T, v.twitter_personalization_id(), 400 * DAY,
                    domain=domain),
             vendor("muc_ads", T, v.uuid(), 400 * DAY, domain=domain),
-            vendor("guest_id_marketing", T, v.twitter_guest_id(), 400 * DAY, domain=domain)]
+            vendor("guest_id_marketing", T, v.twitter_guest_id(), 400 * DAY, domain=domain),
+            vendor("lang", F, v.one_of("en", "en-gb"), None, domain=domain)]
 
 
 def criteo():
     return [vendor("cto_bundle", T, v.criteo_bundle(), 13 * MONTH),
             vendor("uid", T, v.b64url(32), 13 * MONTH, domain=".criteo.com")]
+
+
+def klaviyo():
+    return [vendor("__kla_id", T, v.klaviyo_id(), 2 * YEAR)]
+
+
+def attentive():
+    return [vendor("__attentive_id", T, v.hexv(32), 2 * YEAR),
+            vendor("__attentive_session_id", T, v.hexv(32), 30 * MINUTE),
+            vendor("__attentive_dv", T, v.lit("1"), 30 * MINUTE)]
+
+
+def bizible():
+    return [vendor("_biz_uid", T, v.hexv(32), YEAR),
+            vendor("_biz_nA", T, v.digits(2), YEAR),
+            vendor("_biz_pendingA", T, v.lit("%5B%5D"), YEAR),
+            vendor("_biz_flagsA", T, v.lit("%7B%22Version%22%3A1%2C%22XDomain%22%3A%221%22%7D"),
+                   YEAR)]
+
+
+def sixsense():
+    return [vendor("_gd_visitor", T, v.uuid(), YEAR),
+            vendor("_gd_session", T, v.uuid(), 4 * HOUR),
+            vendor("_an_uid", T, v.digits(19), 7 * DAY)]
 
 
 def reddit_pixel():
@@ -255,7 +338,8 @@ def youtube(metadata_label=T):
 def vimeo():
     return [vendor("vuid", P, v.fmt("pl{a}.{b}", a=v.digits(10), b=v.digits(10)), 2 * YEAR,
                    domain=".vimeo.com"),
-            vendor("__cf_bm", N, v.cf_bm(), 30 * MINUTE, domain=".vimeo.com", http_only=True)]
+            vendor("__cf_bm", N, v.cf_bm(), 30 * MINUTE, domain=".vimeo.com", http_only=True),
+            vendor("player", F, v.lit('"volume=1&quality=auto"'), YEAR, domain=".vimeo.com")]
 
 
 def recaptcha():
@@ -264,6 +348,29 @@ def recaptcha():
 
 
 # --- support, chat and A/B testing --------------------------------------------------------------
+
+
+def livechat():
+    return [vendor("__lc_cid", F, v.uuid(), 2 * YEAR, secure=True, same_site="no_restriction"),
+            vendor("__lc_cst", F, v.hexv(64), 2 * YEAR, secure=True, same_site="no_restriction"),
+            vendor("__oauth_redirect_detector", N, v.timestamp_ms(), MINUTE, secure=True)]
+
+
+def google_one_tap():
+    return [vendor("g_state", F, v.lit("{\"i_l\":0}"), 180 * DAY)]
+
+
+def sharethis():
+    return [vendor("__sharethis_cookie_test__", F, v.lit("0"), None),
+            vendor("__stid", T, v.b64(40), YEAR, domain=".sharethis.com")]
+
+
+def optinmonster():
+    return [vendor("omVisits", P, v.digits(1), YEAR),
+            vendor("omSessionPageviews", P, v.digits(1), None),
+            vendor("omSessionStart", P, v.timestamp_ms(), None),
+            vendor("_omappvp", P, v.b64(60), 11 * YEAR),
+            vendor("_omappvs", P, v.timestamp_ms(), 20 * MINUTE)]
 
 
 def intercom(label=F):
@@ -382,6 +489,25 @@ def iubenda():
 
 def cookie_script():
     return [vendor("CookieScriptConsent", N, v.cookie_script_consent(), MONTH)]
+
+
+def ensighten_privacy():
+    return [vendor("ENSIGHTEN_PRIVACY_BANNER_VIEWED", N, v.lit("1"), YEAR),
+            vendor("ENSIGHTEN_PRIVACY_Analytics", N, v.lit("1"), YEAR),
+            vendor("ENSIGHTEN_PRIVACY_Marketing", N, v.one_of("0", "1"), YEAR),
+            vendor("ENSIGHTEN_PRIVACY_MODAL_VIEWED", N, v.lit("1"), YEAR)]
+
+
+def usercentrics():
+    return [vendor("uc_user_interaction", N, v.lit("true"), YEAR),
+            vendor("uc_settings", N, v.b64(200), YEAR)]
+
+
+def piwik_pro_consent():
+    return [vendor("ppms_privacy_{UUID}", N, v.url_encoded_json(lambda c: {
+        "visitorId": c.uuid(), "domain": {"normalized": c.host, "isWildcard": False,
+                                          "pattern": c.host},
+        "consents": {"analytics": {"status": 1}}}), YEAR)]
 
 
 def tealium_consent():
@@ -545,6 +671,83 @@ def woocommerce(attribution=True):
                  for part in ("migrations", "current_add", "first_add", "current", "first",
                               "udata", "session")]
     return rows
+
+
+def magento():
+    return [platform("PHPSESSID", N, v.php_session(), HOUR, host_only=True, http_only=True,
+                     secure=True, same_site="lax"),
+            platform("form_key", N, v.alnum(16), HOUR, host_only=True, secure=True,
+                     same_site="lax"),
+            platform("mage-cache-storage", N, v.lit("{}"), YEAR, host_only=True),
+            platform("mage-cache-storage-section-invalidation", N, v.lit("{}"), YEAR,
+                     host_only=True),
+            platform("mage-cache-sessid", N, v.lit("true"), DAY, host_only=True),
+            platform("mage-messages", N, v.lit(""), YEAR, host_only=True),
+            platform("private_content_version", N, v.hexv(32), 400 * DAY, host_only=True),
+            platform("X-Magento-Vary", N, v.hexv(64), DAY, host_only=True, secure=True),
+            platform("section_data_ids", F, v.url_encoded_json(lambda c: {
+                "cart": c.past(), "customer": c.past(), "compare-products": c.past()}), None,
+                host_only=True),
+            platform("recently_viewed_product", F, v.lit("{}"), YEAR, host_only=True),
+            platform("recently_viewed_product_previous", F, v.lit("{}"), YEAR, host_only=True),
+            platform("product_data_storage", F, v.lit("{}"), YEAR, host_only=True),
+            platform("mage-translation-storage", F, v.lit("{}"), YEAR, host_only=True),
+            platform("mage-translation-file-version", F, v.lit("{}"), YEAR, host_only=True)]
+
+
+def wix():
+    """The cookies Wix sets on every site it hosts (Wix's own cookie table)."""
+    return [platform("XSRF-TOKEN", N, v.fmt("{t}|{x}", t=v.timestamp(), x=v.b64url(12)), None,
+                     secure=True, same_site="lax"),
+            platform("hs", N, v.fmt("-{n}", n=v.digits(10)), None, http_only=True, secure=True),
+            platform("svSession", N, v.wix_svsession(), 2 * YEAR, http_only=True, secure=True),
+            platform("bSession", P, v.fmt("{u}|{n}", u=v.uuid(), n=v.one_of("1", "2", "5")),
+                     30 * MINUTE, secure=True),
+            platform("ssr-caching", N, v.fmt("cache#desc=hit_hit#varnish=hit_hit#dc#desc="
+                                             "fastly_g", ), 3 * MINUTE),
+            platform("server-session-bind", N, v.uuid(), None, secure=True),
+            platform("client-session-bind", N, v.uuid(), None, secure=True),
+            platform("_wixAB3", N, v.fmt("{a}#{b}|{c}#{d}", a=v.digits(5), b=v.digits(1),
+                                         c=v.digits(5), d=v.digits(1)), 6 * MONTH),
+            platform("fedops.logger.sessionId", F, v.uuid(), YEAR),
+            platform("consent-policy", N, v.wix_consent_policy(), YEAR),
+            platform("TS01{TS}", N, v.f5_ts(), None)]
+
+
+def squarespace():
+    """The visitor cookies of Squarespace-hosted sites (Squarespace's cookie table)."""
+    return [platform("crumb", N, v.alnum(32), None, host_only=True, secure=True),
+            platform("ss_cvr", P, v.squarespace_cvr(), 2 * YEAR),
+            platform("ss_cvt", P, v.timestamp_ms(), 30 * MINUTE),
+            platform("ss_cookieAllowed", N, v.lit("1"), 6 * MONTH),
+            platform("SS_MID", P, v.fmt("{u}{x}", u=v.uuid(), x=v.lower_alnum(8)), 2 * YEAR),
+            platform("squarespace-popup-overlay", F, v.lit("true"), None),
+            platform("squarespace-announcement-bar", F, v.lit("true"), None),
+            platform("hasCart", F, v.lit("true"), 2 * WEEK)]
+
+
+def ghost_members():
+    return [platform("ghost-members-ssr", N, v.fmt("{x}", x=v.b64url(32)), 180 * DAY,
+                     host_only=True, http_only=True, secure=True, same_site="lax"),
+            platform("ghost-members-ssr.sig", N, v.b64url(27), 180 * DAY, host_only=True,
+                     http_only=True, secure=True, same_site="lax")]
+
+
+def typo3():
+    return [platform("fe_typo_user", N, v.typo3_session(), None, host_only=True,
+                     http_only=True, same_site="lax")]
+
+
+def amazon_platform(marketplace):
+    """The shopper session cookies of Amazon's retail platform (amazon.*, imdb.com)."""
+    three_part_id = v.fmt("{a}-{b}-{c}", a=v.digits(3), b=v.digits(7), c=v.digits(7))
+    return [platform("session-id", N, three_part_id, YEAR, secure=True),
+            platform("session-id-time", N, v.lit("2082787201l"), YEAR, secure=True),
+            platform(f"ubid-{marketplace}", N, three_part_id, YEAR, secure=True),
+            platform("session-token", N, v.b64(228), YEAR, http_only=True, secure=True),
+            platform("csm-hit", P, v.fmt("tb:s-{a}|{ms}&t:{ms}&adb:adblk_no",
+                                         a=lambda c: c.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 20),
+                                         ms=v.timestamp_ms()), YEAR)]
 
 
 def shopify(logged_in=False):
