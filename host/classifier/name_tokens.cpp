@@ -26,7 +26,7 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
         {"auth", "authn", "token", "csrf", "xsrf", "jwt", "login", "logged", "loggedin", "signin",
          "sso", "oauth", "saml", "captcha", "recaptcha", "hcaptcha", "bot", "bm", "waf",
          "challenge", "verify", "verification", "nonce", "mfa", "otp", "antiforgery", "secure",
-         "security", "remember", "rememberme", "access", "refresh", "credentials", "password",
+         "security", "access", "refresh", "credentials", "password",
          "fraud", "ddos", "protection", "cfruid", "akamai", "incap", "cf"});
     add(Signal::name_consent,
         {"consent", "consents", "cookieconsent", "gdpr", "ccpa", "cmp", "optout", "optin", "cookielaw",
@@ -39,11 +39,11 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
         {"lang", "language", "locale", "currency", "country", "region", "theme", "timezone", "tz",
          "pref", "prefs", "preference", "preferences", "settings", "setting", "font", "dark",
          "darkmode", "mode", "personalization", "personalisation", "last", "recently", "layout", "view", "display", "zoom", "sort", "filter", "geo", "city",
-         "location", "i18n", "hl", "units", "color", "colour", "contrast", "size", "accessibility",
+         "location", "zip", "postcode", "postal", "store", "i18n", "hl", "units", "color", "colour", "contrast", "size", "accessibility",
          "a11y"});
     add(Signal::name_feature,
         {"chat", "livechat", "video", "player", "volume", "muted", "mute", "viewed",
-         "history", "recent", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
+         "history", "hist", "recent", "remember", "rememberme", "stay", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
          "feedback", "subtitles", "captions", "autoplay", "favorites", "favourites", "bookmark",
          "compare", "notification", "notifications", "alert", "announcement",
          "embed", "widget", "support", "help"});
@@ -64,11 +64,11 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "heatmap", "replay", "recording", "lastvisit", "visits", "returning",
          "engagement", "scroll", "duration", "landing", "entry"});
     add(Signal::name_campaign,
-        {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "gclid", "fbclid",
-         "msclkid", "dclid", "click", "clickid", "attribution", "affiliate", "aff", "partner",
+        {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "attribution",
          "promo", "channel"});
     add(Signal::name_advertising,
-        {"ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
+        {"gclid", "fbclid", "msclkid", "dclid", "ttclid", "click", "clickid", "affiliate", "aff",
+         "partner", "ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
          "tracking", "pixel", "retarget", "retargeting", "remarketing", "audience", "audiences",
          "segment", "segments", "dmp", "sync", "cookiesync", "match", "rtb", "conversion", "conv",
          "impression", "impressions", "imp", "dsp", "ssp", "exchange",
