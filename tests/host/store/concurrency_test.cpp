@@ -32,7 +32,7 @@ int write_everything(const boost::filesystem::path& data_dir, const std::string&
 }
 
 TEST(ConcurrencyTest, TwoProcessesLoseNoneOfEachOthersWrites) {
-  testing::TempDir dir;
+  testing::TempDir dir(testing::Backing::memory);
   pid_t chrome = testing::start_child([&] { return write_everything(dir.path(), "chrome"); });
   pid_t firefox = testing::start_child([&] { return write_everything(dir.path(), "firefox"); });
   ASSERT_EQ(testing::wait_for(chrome), 0);

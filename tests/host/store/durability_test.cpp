@@ -41,7 +41,7 @@ int add_keep_entries_forever(const fs::path& data_dir) {
 }
 
 TEST(DurabilityTest, PreferencesAreWholeAndNeverLoseASavedUpdateUnderSigkill) {
-  TempDir dir;
+  TempDir dir(testing::Backing::memory);
   unsigned seed = std::random_device()();
   SCOPED_TRACE("seed " + std::to_string(seed));
   std::mt19937 random(seed);
@@ -98,7 +98,7 @@ void expect_complete_lines_parse(const fs::path& path) {
 }
 
 TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
-  TempDir dir;
+  TempDir dir(testing::Backing::memory);
   unsigned seed = std::random_device()();
   SCOPED_TRACE("seed " + std::to_string(seed));
   std::mt19937 random(seed);

@@ -20,7 +20,7 @@ void increment(const boost::filesystem::path& counter, const boost::filesystem::
 }
 
 TEST(FileLockTest, TwoProcessesIncrementingUnderTheLockLoseNothing) {
-  TempDir dir;
+  TempDir dir(testing::Backing::memory);
   constexpr int kEach = 300;
   auto work = [&] {
     for (int i = 0; i < kEach; ++i) increment(dir / "counter", dir / "counter.lock");

@@ -9,10 +9,16 @@
 
 namespace consentry::testing {
 
+enum class Backing { disk, memory };
+
 class TempDir {
  public:
-  TempDir() {
-    std::string pattern = (boost::filesystem::temp_directory_path() / "consentry-test-XXXXXX").string();
+  // `memory` puts the folder on /dev/shm (where there is one) for tests of many writes: each
+  // fsync then costs nothing, so they measure locking and crashes, not a shared disk's latency.
+  explicit TempDir(Backing backing = Backing::disk) {
+    boost::filesystem::path base = boost::filesystem::temp_directory_path();
+    if (backing == Backing::memory && boost::filesystem::is_directory("/dev/shm")) base = "/dev/shm";
+    std::string pattern = (base / "consentry-test-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }
