@@ -26,50 +26,53 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
         {"auth", "authn", "token", "csrf", "xsrf", "jwt", "login", "logged", "loggedin", "signin",
          "sso", "oauth", "saml", "captcha", "recaptcha", "hcaptcha", "bot", "bm", "waf",
          "challenge", "verify", "verification", "nonce", "mfa", "otp", "antiforgery", "secure",
-         "security", "remember", "rememberme", "access", "refresh", "credentials", "password",
+         "security", "access", "refresh", "credentials", "password",
          "fraud", "ddos", "protection", "cfruid", "akamai", "incap", "cf"});
     add(Signal::name_consent,
         {"consent", "consents", "cookieconsent", "gdpr", "ccpa", "cmp", "optout", "optin", "cookielaw",
          "cookiebanner", "cookienotice", "notice", "euconsent", "tcf", "usprivacy", "accepted",
-         "dismissed", "cookiesaccepted", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
+         "dismissed", "cookiesaccepted", "policy", "opt", "opted", "cookie", "cookies", "choices", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
     add(Signal::name_cart,
         {"cart", "basket", "checkout", "order", "orders", "wishlist", "bag", "quote", "shop",
-         "shopping", "store", "cartid", "woocommerce", "payment"});
+         "shopping", "cartid", "woocommerce", "payment"});
     add(Signal::name_preference,
         {"lang", "language", "locale", "currency", "country", "region", "theme", "timezone", "tz",
          "pref", "prefs", "preference", "preferences", "settings", "setting", "font", "dark",
-         "darkmode", "mode", "layout", "view", "display", "zoom", "sort", "filter", "geo", "city",
-         "location", "i18n", "hl", "units", "color", "colour", "contrast", "size", "accessibility",
+         "darkmode", "mode", "personalization", "personalisation", "last", "recently", "layout", "view", "display", "zoom", "sort", "filter", "geo", "city",
+         "location", "zip", "postcode", "postal", "store", "i18n", "hl", "units", "color", "colour", "contrast", "size", "accessibility",
          "a11y"});
     add(Signal::name_feature,
-        {"chat", "livechat", "video", "player", "volume", "muted", "mute", "recently", "viewed",
-         "history", "recent", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
+        {"chat", "livechat", "video", "player", "volume", "muted", "mute", "viewed",
+         "history", "hist", "recent", "remember", "rememberme", "stay", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
          "feedback", "subtitles", "captions", "autoplay", "favorites", "favourites", "bookmark",
-         "compare", "notification", "notifications", "alert", "announcement", "intercom",
-         "zendesk", "drift", "hubspotutk", "embed", "widget", "support", "help"});
+         "compare", "notification", "notifications", "alert", "announcement",
+         "embed", "widget", "support", "help"});
     add(Signal::name_load_balancer,
         {"lb", "alb", "elb", "route", "routeid", "affinity", "server", "srv", "node", "backend",
          "sticky", "balancer", "bigip", "bigipserver", "ingress", "instance", "pool", "upstream",
          "cluster", "serverid", "awsalb", "awselb", "arraffinity", "persistence", "ts"});
     add(Signal::name_visitor_id,
-        {"uid", "uuid", "visitor", "visitorid", "vid", "cid", "clientid", "client", "userid",
-         "guid", "device", "deviceid", "fingerprint", "fp", "anon", "anonymous", "distinct",
-         "identity", "id", "ident", "uniq", "unique", "user", "usr", "browser", "bid"});
+        {"uid", "uuid", "visitor", "visitorid", "vid", "cid", "clientid", "client", "guid",
+         "fingerprint", "fp", "anon", "anonymous", "distinct", "identity", "id", "ident", "uniq",
+         "unique", "bid"});
+    add(Signal::name_account,
+        {"user", "userid", "usr", "device", "deviceid", "browser", "browserid", "account",
+         "member", "customer", "profile"});
     add(Signal::name_analytics,
         {"analytics", "analytic", "stat", "stats", "statistics", "metrics", "metric", "hit", "hits",
          "pageview", "pageviews", "pv", "ga", "gid", "counter", "measure", "insight", "insights",
-         "heatmap", "replay", "recording", "lastvisit", "visits", "returning", "first", "last",
-         "engagement", "scroll", "duration", "seen", "landing", "entry"});
+         "heatmap", "replay", "recording", "lastvisit", "visits", "returning",
+         "engagement", "scroll", "duration", "landing", "entry"});
     add(Signal::name_campaign,
-        {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "gclid", "fbclid",
-         "msclkid", "dclid", "click", "clickid", "attribution", "affiliate", "aff", "partner",
+        {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "attribution",
          "promo", "channel"});
     add(Signal::name_advertising,
-        {"ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
+        {"gclid", "fbclid", "msclkid", "dclid", "ttclid", "click", "clickid", "affiliate", "aff",
+         "partner", "ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
          "tracking", "pixel", "retarget", "retargeting", "remarketing", "audience", "audiences",
          "segment", "segments", "dmp", "sync", "cookiesync", "match", "rtb", "conversion", "conv",
-         "impression", "impressions", "imp", "dsp", "ssp", "exchange", "personalization",
-         "personalisation", "interest", "interests", "targeting", "marketing", "lead", "leads",
+         "impression", "impressions", "imp", "dsp", "ssp", "exchange",
+         "interest", "interests", "targeting", "marketing", "lead", "leads",
          "fbp", "gcl", "ttp", "li", "pin", "crm", "optimize"});
     add(Signal::name_experiment,
         {"ab", "abtest", "abtesting", "test", "tests", "exp", "experiment", "experiments",
@@ -99,7 +102,18 @@ constexpr Stem kStems[] = {
     {"affinity", Signal::name_load_balancer},
 };
 
-// A word a program made up: a long number, or a long mix of letters and digits.
+// Calls `visit` with each run of letters and digits.
+template <typename Visit>
+void for_each_segment(std::string_view name, Visit&& visit) {
+  size_t start = 0;
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && is_alnum(name[i])) continue;
+    if (i > start) visit(name.substr(start, i - start));
+    start = i + 1;
+  }
+}
+
+// A segment a program made up: a long number, or a long mix of letters and digits.
 bool looks_generated(std::string_view word) {
   size_t digits = static_cast<size_t>(std::count_if(word.begin(), word.end(), is_digit));
   if (digits == word.size()) return digits >= 5;
@@ -144,14 +158,13 @@ NameSignals read_name(std::string_view name) {
     if (!boundary) continue;
     if (i > start && is_alnum(name[start])) {
       AsciiLower<64> word(name.substr(start, i - start));
-      if (auto it = words.find(word.view()); it != words.end()) {
-        collector.add(it->second, it->first);
-      } else if (looks_generated(word.view())) {
-        collector.add(Signal::name_generated, "");
-      }
+      if (auto it = words.find(word.view()); it != words.end()) collector.add(it->second, it->first);
     }
     start = i < name.size() && is_alnum(name[i]) ? i : i + 1;
   }
+  for_each_segment(name, [&collector](std::string_view segment) {
+    if (looks_generated(segment)) collector.add(Signal::name_generated, "");
+  });
   AsciiLower lower(name);
   for (const Stem& stem : kStems) {
     if (lower.view().find(stem.text) != std::string_view::npos) {

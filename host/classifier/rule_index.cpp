@@ -73,7 +73,6 @@ RuleIndex::RuleIndex(const KnowledgeBase& kb) : patterns_(std::make_unique<Patte
 }
 
 RuleIndex::~RuleIndex() = default;
-RuleIndex::RuleIndex(RuleIndex&&) noexcept = default;
 
 const KbRule* RuleIndex::find(std::string_view name, std::string_view domain) const {
   AsciiLower lower(name);

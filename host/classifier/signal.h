@@ -14,7 +14,8 @@ enum class Signal {
   name_preference,     // lang, locale, currency, theme, timezone
   name_feature,        // chat, video player, recently viewed
   name_load_balancer,  // lb, route, affinity, server
-  name_visitor_id,     // uid, visitor, cid, device
+  name_account,        // user, device, browser, account: the site knowing its users
+  name_visitor_id,     // uid, visitor, cid
   name_analytics,      // analytics, stats, pageview, hits
   name_campaign,       // utm, campaign, referrer, gclid
   name_advertising,    // ad, track, pixel, retarget, sync
@@ -34,6 +35,7 @@ enum class Signal {
   value_json,
   value_base64,
   value_url_encoded,
+  value_choices,  // names consent categories: a consent record
   value_flag,  // 0/1/true/yes/short word
   value_empty,
   // Flags and context.

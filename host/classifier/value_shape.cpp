@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ascii_lower.h"
+
 namespace consentry {
 
 namespace {
@@ -93,6 +95,17 @@ bool has_percent_escape(std::string_view value) {
   return false;
 }
 
+// Consent tools store the visitor's choices by category name; little else does.
+bool mentions_choices(std::string_view value) {
+  static constexpr std::string_view kWords[] = {
+      "consent", "gdpr", "necessary", "essential", "opted", "optout", "optin", "marketing",
+      "advertising", "targeting", "statistics", "preferences", "required"};
+  AsciiLower<512> lower(value);
+  return std::any_of(std::begin(kWords), std::end(kWords), [&lower](std::string_view word) {
+    return lower.view().find(word) != std::string_view::npos;
+  });
+}
+
 bool looks_flag(std::string_view value) {
   if (value.size() > 8) return false;
   return all_of(value, is_digit) || all_of(value, is_letter);
@@ -114,6 +127,7 @@ ValueShape value_shape(std::string_view value) {
   shape.url_encoded = has_percent_escape(value);
   shape.base64 = !shape.uuid && looks_base64(value);
   shape.random_id = !shape.uuid && !shape.client_id && !shape.json && looks_random_id(value);
+  shape.choices = value.size() >= 6 && mentions_choices(value);
   shape.flag = looks_flag(value);
   return shape;
 }

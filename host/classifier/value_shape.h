@@ -4,6 +4,7 @@
 #pragma once
 #include <string_view>
 
+
 namespace consentry {
 
 struct ValueShape {
@@ -14,6 +15,7 @@ struct ValueShape {
   bool json = false;         // {...} or [...], also URL-encoded
   bool base64 = false;       // long base64 text
   bool url_encoded = false;  // %XX escapes
+  bool choices = false;      // names consent categories or choices: "necessary", "gdpr", "opted"
   bool flag = false;         // 0/1/true/false/yes/no or a short word or number
   bool empty = false;
 
