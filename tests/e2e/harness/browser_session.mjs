@@ -10,8 +10,8 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
-import { chromiumExtensionId, geckoId, popupPath } from './extension_identity.mjs';
-import { CHROMIUM_PATH, EXTENSION_DIR, FIREFOX_PATH } from './paths.mjs';
+import { chromiumExtensionId, geckoId, optionsPath, popupPath } from './extension_identity.mjs';
+import { ARTIFACTS_DIR, CHROMIUM_PATH, EXTENSION_DIR, FIREFOX_PATH } from './paths.mjs';
 import { waitFor } from './poll.mjs';
 import { TempProfile } from './temp_profile.mjs';
 
@@ -20,6 +20,10 @@ export const BROWSERS = ['chromium', 'firefox'];
 // Firefox gives a temporary add-on a random internal UUID; this pref fixes it so tests can open
 // moz-extension://FIREFOX_UUID/... pages.
 const FIREFOX_UUID = 'c0e5e47a-0000-4000-8000-000000000001';
+
+// Browsers open the toolbar popup at its content's size, at most 800 x 600.
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+const PAGE_VIEWPORT = { width: 1100, height: 800 };
 
 class BrowserSession {
   #apiPage;
@@ -46,6 +50,27 @@ class BrowserSession {
     return page;
   }
 
+  // The toolbar popup, showing `siteUrl` as if it were the current tab's page.
+  async openPopupFor(siteUrl) {
+    const page = await this.openExtensionPage(`${popupPath()}?site=${encodeURIComponent(siteUrl)}`);
+    await this.resize(page, POPUP_VIEWPORT);
+    return page;
+  }
+
+  async openOptions() {
+    const page = await this.openExtensionPage(optionsPath());
+    await this.resize(page, PAGE_VIEWPORT);
+    return page;
+  }
+
+  // Saves the whole page as tests/e2e/artifacts/BROWSER-NAME.png for a person to look at.
+  async screenshot(page, name) {
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const file = path.join(ARTIFACTS_DIR, `${this.name}-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  }
+
   // Every cookie in every store, as the extension API sees it (partitioned ones included).
   async cookies() {
     const page = await this.#extensionApiPage();
@@ -61,6 +86,36 @@ class BrowserSession {
   async inExtension(fn, arg) {
     return (await this.#extensionApiPage()).evaluate(fn, arg);
   }
+
+  // Sends a request to the extension's background as its own pages do ({type, args} ->
+  // {ok, value} | {ok: false, error}); returns the value or throws the error.
+  async ask(type, args = {}) {
+    const reply = await this.inExtension((message) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(message),
+      { type, args });
+    if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no answer from the background'}`);
+    return reply.value;
+  }
+
+  // Resolves once the extension has had the host's first reply: before that it deletes nothing.
+  async waitForHost() {
+    await waitFor(async () => (await this.ask('status')).state === 'connected',
+      { what: `${this.name}'s extension to connect to consentry-host` });
+  }
+
+  // From now on (forgetting what was recorded before), records every cookies.onChanged event with
+  // the time it arrived (Date.now(), the same clock as the test site's), for cookieEvents().
+  async recordCookieEvents() {
+    await this.inExtension(() => {
+      globalThis.consentryTestEvents = [];
+      if (globalThis.consentryTestListening) return;
+      globalThis.consentryTestListening = true;
+      (globalThis.browser ?? globalThis.chrome).cookies.onChanged.addListener(({ removed, cookie, cause }) => {
+        globalThis.consentryTestEvents.push({ removed, cause, name: cookie.name, domain: cookie.domain, value: cookie.value, at: Date.now() });
+      });
+    });
+  }
+
+  cookieEvents() { return this.inExtension(() => globalThis.consentryTestEvents); }
 
   async close() {
     try {
@@ -79,6 +134,7 @@ class BrowserSession {
 class ChromiumSession extends BrowserSession {
   extensionUrl(relativePath) { return `chrome-extension://${this.extensionId}/${relativePath}`; }
   newPage() { return this.context.newPage(); }
+  resize(page, size) { return page.setViewportSize(size); }
   navigateToExtensionPage(page, url) { return page.goto(url); }
   closeBrowser() { return this.context.close(); }
 
@@ -102,6 +158,7 @@ class ChromiumSession extends BrowserSession {
 class FirefoxSession extends BrowserSession {
   extensionUrl(relativePath) { return `moz-extension://${FIREFOX_UUID}/${relativePath}`; }
   newPage() { return this.browser.newPage(); }
+  resize(page, size) { return page.setViewport(size); }
   // Over BiDi, goto of a moz-extension:// page never resolves: start it, then wait for content.
   navigateToExtensionPage(page, url) {
     page.goto(url).catch(() => {});

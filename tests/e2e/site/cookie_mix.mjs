@@ -39,3 +39,14 @@ export function cookieString(cookie, value = cookie.value) {
   if (cookie.partitioned) parts.push('Partitioned');
   return parts.join('; ');
 }
+
+// The cookies of the mix that a set of allowed categories refuses: persistent ones of a refused
+// category (session cookies end with the browser, so they stay unless the user asks otherwise).
+export function refusedCookies(allowed) {
+  return COOKIE_MIX.filter((c) => !isSession(c) && !allowed[c.category]);
+}
+
+// Whether a browser cookie is this entry of the mix: same name, on the host of the entry's party.
+export function isMixCookie(entry, cookie, site) {
+  return cookie.name === entry.name && cookie.domain.replace(/^\./, '') === site.hostOf(entry.party);
+}

@@ -48,8 +48,8 @@ export class TestSite {
   // URL of a path on the first-party host (or on the third-party one).
   url(path = '/', host = FIRST_PARTY_HOST) { return `http://${host}:${this.port}${path}`; }
 
-  // The site (as the host computes it) of each party.
-  siteOf(party) { return party === 'third' ? THIRD_PARTY_HOST : FIRST_PARTY_HOST; }
+  // The host name of each party ('first' or 'third'); each is also its own site.
+  hostOf(party) { return party === 'third' ? THIRD_PARTY_HOST : FIRST_PARTY_HOST; }
 
   async stop() {
     this.#server.closeAllConnections();
