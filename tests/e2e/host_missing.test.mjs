@@ -43,8 +43,13 @@ for (const browserName of BROWSERS) {
           const body = await popup.evaluate(() => document.body.innerText);
           return body.includes(`consentry-host install --browser ${browserName}`) && body;
         }, { what: 'the popup to show how to install the host' });
-        assert.match(text, /host/i);
+        assert.match(text, /deletes nothing/i);
         await session.screenshot(popup, 'popup-host-missing');
+
+        const options = await session.openOptions();
+        await waitFor(() => options.evaluate((command) => document.body.innerText.includes(command),
+          `consentry-host install --browser ${browserName}`), { what: 'the options page to show how to install the host' });
+        await session.screenshot(options, 'options-host-missing');
       }));
   });
 }

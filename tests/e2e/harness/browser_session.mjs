@@ -67,6 +67,8 @@ class BrowserSession {
   async screenshot(page, name) {
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
     const file = path.join(ARTIFACTS_DIR, `${this.name}-${name}.png`);
+    // From the top, so a sticky header is drawn where a person sees it.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: file, fullPage: true });
     return file;
   }

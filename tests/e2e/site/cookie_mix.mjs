@@ -21,11 +21,11 @@ export const COOKIE_MIX = [
   { name: '_fbp', value: 'fb.1.1732370000000.1234567890', party: 'first', via: 'script', maxAge: 90 * DAY, category: 'targeting' },
   { name: 'wp-settings-time-1', value: '1732370000', party: 'first', via: 'script', maxAge: YEAR, category: 'functional' },
   // third party (the second host name, in an iframe), by Set-Cookie and by document.cookie
-  { name: 'IDE', value: 'AHWqTUm3b5y2Xq', party: 'third', via: 'header', maxAge: YEAR, category: 'targeting' },
+  { name: '_uetvid', value: '7f6c4d20a9a111ef9b1e5b2a6f4c3d21', party: 'third', via: 'header', maxAge: YEAR, category: 'targeting' },
   { name: '_cfuvid', value: 'Qm9vdHN0cmFwcGVk', party: 'third', via: 'header', maxAge: null, category: 'necessary' },
   { name: 'MUID', value: '1A2B3C4D5E6F7A8B', party: 'third', via: 'script', maxAge: YEAR, category: 'targeting' },
   // third party, partitioned (CHIPS): removable only with its own partitionKey
-  { name: 'test_cookie', value: 'CheckForPermission', party: 'third', via: 'header', maxAge: DAY, category: 'targeting', partitioned: true },
+  { name: '_ttp', value: '2kQ9vX4bN7mP1sR6tY8wZ3aC5dE', party: 'third', via: 'header', maxAge: 390 * DAY, category: 'targeting', partitioned: true },
 ];
 
 export const isSession = (cookie) => cookie.maxAge === null;
