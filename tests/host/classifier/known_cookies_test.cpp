@@ -107,6 +107,10 @@ const KnownCookie kKnownCookies[] = {
     // Unknown cookies: signals alone
     {"shop_session", "d1f3c2a09b8e4c7da6f5e4d3", "shop.example", "", 0, true, N},
     {"site_lang", "en-GB", ".example.com", "", 365, false, F},
+    {"user_prefs", "%7B%22units%22%3A%22metric%22%7D", ".example.com", "", 365, false, F},
+    {"promo_banner_closed", "true", ".example.com", "", 30, false, F},
+    {"lc-main", "en_GB", ".example.com", "", 365, false, F},
+    {"tz", "Europe%2FBerlin", ".example.com", "", 0, false, F},
     {"zx9", "3f2a9c1e-1234-4abc-9def-0123456789ab", ".unknown-tracker.example", "https://news.example.org/", 395, false, T},
 };
 
