@@ -67,10 +67,10 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "pageview", "pageviews", "pv", "ga", "gid", "counter", "measure", "insight", "insights",
          "heatmap", "replay", "recording", "lastvisit", "visit", "visits", "firstvisit", "views",
          "returning",
-         "engagement", "scroll", "duration", "landing", "entry"});
+         "engagement", "scroll", "duration", "landing", "entry", "count", "depth"});
     add(Signal::name_campaign,
         {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "attribution",
-         "promo", "channel"});
+         "promo", "channel", "touch", "firsttouch", "lasttouch"});
     add(Signal::name_advertising,
         {"gclid", "fbclid", "msclkid", "dclid", "ttclid", "click", "clickid", "affiliate", "aff",
          "partner", "ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",

@@ -115,6 +115,8 @@ const KnownCookie kKnownCookies[] = {
     {"promo_banner_closed", "true", ".example.com", "", 30, false, F},
     {"lc-main", "en_GB", ".example.com", "", 365, false, F},
     {"tz", "Europe%2FBerlin", ".example.com", "", 0, false, F},
+    // An analytics word outweighs a session cookie's lean to necessary.
+    {"pageviewCount", "12", ".example.com", "", 0, false, P},
     {"zx9", "3f2a9c1e-1234-4abc-9def-0123456789ab", ".unknown-tracker.example", "https://news.example.org/", 395, false, T},
 };
 

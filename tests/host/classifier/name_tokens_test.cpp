@@ -49,6 +49,7 @@ TEST(NameTokens, WishlistsAreAFeatureAndVisitsAreCounted) {
   EXPECT_EQ(signals_of("wishlist").count(Signal::name_cart), 0u);
   EXPECT_EQ(signals_of("first_visit")[Signal::name_analytics], "visit");
   EXPECT_EQ(signals_of("page_views")[Signal::name_analytics], "views");
+  EXPECT_EQ(signals_of("first_touch")[Signal::name_campaign], "touch");
 }
 
 TEST(NameTokens, PreferencesInOtherLanguages) {
