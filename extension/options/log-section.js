@@ -10,7 +10,7 @@ const PAGE_SIZE = 50;
 
 function entryRow(entry, onRestore) {
   return h('tr', { dataset: { entryId: entry.id, site: entry.site, cookieName: entry.cookie.name, category: entry.category } },
-    h('td', {}, new Date(entry.time * 1000).toLocaleString()),
+    h('td', { class: 'nowrap' }, new Date(entry.time * 1000).toLocaleString()),
     h('td', { class: 'mono' }, entry.site),
     h('td', {}, h('span', { class: 'mono' }, entry.cookie.name), h('div', { class: 'hint mono' }, entry.cookie.domain)),
     h('td', { dataset: { category: entry.category } },
