@@ -33,7 +33,7 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "cookiebanner", "cookienotice", "euconsent", "tcf", "usprivacy", "accepted",
          "cookiesaccepted", "policy", "opt", "opted", "cookie", "cookies", "choices", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
     add(Signal::name_cart,
-        {"cart", "basket", "checkout", "order", "orders", "wishlist", "bag", "quote", "shop",
+        {"cart", "basket", "checkout", "order", "orders", "bag", "quote", "shop",
          "shopping", "cartid", "woocommerce", "payment"});
     add(Signal::name_preference,
         {"lang", "language", "locale", "currency", "country", "region", "theme", "timezone", "tz",
@@ -46,7 +46,7 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
         {"chat", "livechat", "video", "player", "volume", "muted", "mute", "viewed",
          "history", "hist", "recent", "remember", "rememberme", "stay", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
          "feedback", "subtitles", "captions", "autoplay", "favorites", "favourites", "bookmark",
-         "compare", "notification", "notifications", "alert", "announcement",
+         "compare", "wishlist", "notification", "notifications", "alert", "announcement",
          "embed", "widget", "support", "help", "banner", "popin", "popover", "overlay", "notice",
          "dismissed", "dismiss", "closed", "close", "seen", "shown", "displayed", "hide", "hidden",
          "collapsed", "expanded", "drawer", "tooltip", "tour", "onboarding", "intro", "welcome",
@@ -65,11 +65,12 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
     add(Signal::name_analytics,
         {"analytics", "analytic", "stat", "stats", "statistics", "metrics", "metric", "hit", "hits",
          "pageview", "pageviews", "pv", "ga", "gid", "counter", "measure", "insight", "insights",
-         "heatmap", "replay", "recording", "lastvisit", "visits", "returning",
-         "engagement", "scroll", "duration", "landing", "entry"});
+         "heatmap", "replay", "recording", "lastvisit", "visit", "visits", "firstvisit", "views",
+         "returning",
+         "engagement", "scroll", "duration", "landing", "entry", "count", "depth"});
     add(Signal::name_campaign,
         {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "attribution",
-         "promo", "channel"});
+         "promo", "channel", "touch", "firsttouch", "lasttouch"});
     add(Signal::name_advertising,
         {"gclid", "fbclid", "msclkid", "dclid", "ttclid", "click", "clickid", "affiliate", "aff",
          "partner", "ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",

@@ -50,7 +50,8 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     // Visitor ids serve analytics and ads alike, and first-party ones often the site itself;
     // the context (third party) must make them targeting.
     {Signal::name_visitor_id, {0.2, 0, 1.0, 0.3}, "looks like a visitor id"},
-    {Signal::name_analytics, {0, 0, 2.2, 0.3}, "looks like analytics"},
+    // Strong enough to beat a session cookie's lean to necessary ("pageviewCount").
+    {Signal::name_analytics, {0, 0, 2.8, 0.3}, "looks like analytics"},
     // Where a visit came from (utm, referrer) serves marketing attribution more than statistics.
     {Signal::name_campaign, {0, 0, 1.1, 1.3}, "looks like campaign tracking"},
     // Ad click ids and affiliate codes belong to the ad platforms' attribution.

@@ -44,6 +44,14 @@ TEST(NameTokens, DismissedBannersAndPopupsAreFeatureStateNotConsent) {
   EXPECT_EQ(signals_of("cookie_notice_dismissed").count(Signal::name_consent), 1u);
 }
 
+TEST(NameTokens, WishlistsAreAFeatureAndVisitsAreCounted) {
+  EXPECT_EQ(signals_of("wishlist")[Signal::name_feature], "wishlist");
+  EXPECT_EQ(signals_of("wishlist").count(Signal::name_cart), 0u);
+  EXPECT_EQ(signals_of("first_visit")[Signal::name_analytics], "visit");
+  EXPECT_EQ(signals_of("page_views")[Signal::name_analytics], "views");
+  EXPECT_EQ(signals_of("first_touch")[Signal::name_campaign], "touch");
+}
+
 TEST(NameTokens, PreferencesInOtherLanguages) {
   EXPECT_EQ(signals_of("bund_schriftgroesse")[Signal::name_preference], "schriftgroesse");
   EXPECT_EQ(signals_of("site_langue")[Signal::name_preference], "langue");
