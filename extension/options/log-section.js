@@ -63,7 +63,8 @@ export function createLogSection(container, { onRestored }) {
       shown = fromStart ? page.entries : [...shown, ...page.entries];
       total = page.total;
       fill(entries, shown.map((entry) => entryRow(entry, restore)));
-      summary.textContent = total === 0 ? 'No deletions recorded yet.' : `Showing ${shown.length} of ${total}.`;
+      const none = query ? `No deletion on a site matching "${query}".` : 'No deletions recorded yet.';
+      summary.textContent = total === 0 ? none : `Showing ${shown.length} of ${total}.`;
       more.hidden = shown.length >= total;
     } catch (error) {
       say(`Could not read the log: ${error.message}`, true);
