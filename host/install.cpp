@@ -11,6 +11,7 @@
 #include "store/atomic_file.h"
 #include "store/data_dir.h"
 #include "store/file_lock.h"
+#include "store/folders.h"
 #include "store/storage_error.h"
 
 #ifdef __APPLE__
@@ -65,26 +66,17 @@ constexpr std::array<Folders, 5> kFolders = {{
 
 bool is_firefox(Browser browser) { return browser == Browser::firefox; }
 
-fs::path home() {
-  const char* home = std::getenv("HOME");
-  if (!home || !*home) {
-    throw InstallError("HOME is not set: cannot find the browsers' folders (use --dir)");
-  }
-  return home;
-}
-
-fs::path user_root(Browser browser) {
-#ifndef __APPLE__
-  // Chromium-family browsers keep their profile (and its NativeMessagingHosts) in the XDG
-  // config folder; Firefox reads ~/.mozilla whatever XDG says.
-  if (!is_firefox(browser)) {
-    const char* config = std::getenv("XDG_CONFIG_HOME");
-    if (config && fs::path(config).is_absolute()) return config;
-    return home() / ".config";
-  }
+// The user's folder a browser's user folder is below: Chromium-family browsers keep their
+// profiles (and NativeMessagingHosts) in the XDG config folder on Linux; Firefox reads ~/.mozilla
+// whatever XDG says, and macOS has neither.
+fs::path user_root([[maybe_unused]] Browser browser) {
+#ifdef __APPLE__
+  std::optional<fs::path> root = home_dir();
+#else
+  std::optional<fs::path> root = is_firefox(browser) ? home_dir() : config_home();
 #endif
-  (void)browser;
-  return home();
+  if (!root) throw InstallError("HOME is not set: cannot find the browsers' folders (use --dir)");
+  return *root;
 }
 
 fs::path folder_for(Browser browser, const InstallOptions& options) {
@@ -181,11 +173,7 @@ void refuse_foreign_manifest(const fs::path& file) {
 }
 
 void write_manifest(const fs::path& file, const json& manifest) {
-  boost::system::error_code error;
-  fs::create_directories(file.parent_path(), error);
-  if (error) {
-    throw StorageError("cannot create " + file.parent_path().string() + ": " + error.message());
-  }
+  create_folders(file.parent_path(), 0755);  // the browser must be able to enter them
   write_file_atomically(file, manifest.dump(2) + "\n", kReadableFileMode);
 }
 
