@@ -3,7 +3,9 @@
 #include <libpsl.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <functional>
 
 namespace consentry {
 
@@ -24,6 +26,42 @@ bool is_ip_address(std::string_view host) {
   return !host.empty() && std::all_of(host.begin(), host.end(), [](unsigned char c) {
     return std::isdigit(c) || c == '.';
   });
+}
+
+// libpsl takes about half a microsecond per lookup and the classifier needs two per cookie;
+// cookies arrive in batches from few sites, so each thread remembers its recent answers
+// (direct-mapped by hash, overwritten on collision).
+class RecentDomains {
+ public:
+  const std::string* find(std::string_view input) const {
+    const Entry& entry = entries_[slot(input)];
+    return entry.used && entry.input == input ? &entry.domain : nullptr;
+  }
+  void store(std::string_view input, const std::string& domain) {
+    Entry& entry = entries_[slot(input)];
+    entry.input.assign(input);
+    entry.domain = domain;
+    entry.used = true;
+  }
+
+ private:
+  struct Entry {
+    std::string input;
+    std::string domain;
+    bool used = false;
+  };
+  static size_t slot(std::string_view input) {
+    return std::hash<std::string_view>{}(input) % kSlots;
+  }
+  static constexpr size_t kSlots = 256;
+  std::array<Entry, kSlots> entries_;
+};
+
+std::string lookup_registrable_domain(std::string_view url_or_host) {
+  std::string host = host_of(url_or_host);
+  if (host.empty() || is_ip_address(host)) return host;
+  const char* domain = psl_registrable_domain(public_suffix_list(), host.c_str());
+  return domain ? std::string(domain) : host;
 }
 
 }  // namespace
@@ -49,10 +87,11 @@ std::string host_of(std::string_view text) {
 }
 
 std::string registrable_domain(std::string_view url_or_host) {
-  std::string host = host_of(url_or_host);
-  if (host.empty() || is_ip_address(host)) return host;
-  const char* domain = psl_registrable_domain(public_suffix_list(), host.c_str());
-  return domain ? std::string(domain) : host;
+  thread_local RecentDomains recent;
+  if (const std::string* known = recent.find(url_or_host)) return *known;
+  std::string domain = lookup_registrable_domain(url_or_host);
+  recent.store(url_or_host, domain);
+  return domain;
 }
 
 std::string site_of(const Cookie& cookie) {

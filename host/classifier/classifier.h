@@ -7,6 +7,7 @@
 
 #include "category.h"
 #include "cookie.h"
+#include "embedded_data.h"
 
 namespace consentry {
 
@@ -23,6 +24,9 @@ class Classifier {
   // The knowledge base compiled into the binary (host/data/*.json). Throws std::runtime_error
   // naming the file and entry if the data is invalid.
   static std::unique_ptr<Classifier> load_builtin();
+
+  // The same from other files in the knowledge-base format (tests, tools). Throws likewise.
+  static std::unique_ptr<Classifier> load(const std::vector<EmbeddedFile>& files);
 
   virtual ~Classifier() = default;
 

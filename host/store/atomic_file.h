@@ -8,10 +8,39 @@
 
 namespace consentry {
 
+// Permission bits for new files, before the user's umask: the user's data is private;
+// manifests must be readable by the browser. Neither is ever group- or world-writable.
+inline constexpr unsigned kPrivateFileMode = 0600;
+inline constexpr unsigned kReadableFileMode = 0644;
+
+// The same, written in pieces (a file too large to hold in memory at once): create, write any
+// number of times, commit. Dropped without commit, the temp file is removed and the target is
+// untouched. Every member throws StorageError.
+class AtomicFileWriter {
+ public:
+  AtomicFileWriter(boost::filesystem::path path, unsigned mode = kPrivateFileMode);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  void write(std::string_view contents);
+  void commit();  // fsync, rename over the target, fsync of the folder
+
+ private:
+  boost::filesystem::path path_;
+  boost::filesystem::path temp_path_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
 // Throws StorageError on any failure; the previous file is then untouched.
-void write_file_atomically(const boost::filesystem::path& path, std::string_view contents);
+void write_file_atomically(const boost::filesystem::path& path, std::string_view contents,
+                           unsigned mode = kPrivateFileMode);
 
 // nullopt if the file does not exist; throws StorageError on other read errors.
 std::optional<std::string> read_file(const boost::filesystem::path& path);
+
+// Makes a rename or unlink in `directory` durable. Throws StorageError.
+void sync_directory(const boost::filesystem::path& directory);
 
 }  // namespace consentry

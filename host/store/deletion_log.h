@@ -1,11 +1,18 @@
 // What the extension deleted, newest last, with the full cookie so it can be restored. Stored as
-// JSON Lines (DATA_DIR/deletions.jsonl), appended under the file lock; a torn last line from a
-// crash is skipped on read. Bounded: compacted to the newest `capacity` entries when it grows
-// past twice that, so appends stay O(1) amortised.
+// JSON Lines (DATA_DIR/deletions.jsonl, one deletion_entry_to_json object a line), appended under
+// a file lock (DATA_DIR/deletions.lock) in one write per batch; a torn last line from a crash is
+// skipped on read and cut off by the next append. Bounded: queries see the newest `capacity`
+// entries, and the file is compacted to those when it grows past twice that, so appends stay
+// O(1) amortised. Each instance keeps an index of the file (offset, time, site, id per entry)
+// and reads only what was appended since, so keep one instance for the process's life.
 #pragma once
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -15,18 +22,34 @@
 namespace consentry {
 
 struct DeletionEntry {
-  std::string id;     // unique, assigned by append
+  std::string id;     // unique, assigned by append: "d-<unix seconds>-<sequence>"
   double time = 0;    // seconds since the epoch, assigned by append when 0
-  std::string site;   // registrable domain
+  std::string site;   // registrable domain; append uses site_of(cookie) when empty
   Cookie cookie;
   Category category = Category::necessary;
   std::string reason;
 };
 
+// Thrown for JSON that is not a deletion entry; what() names the field.
+class InvalidDeletionEntry : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// {"id", "time", "site", "category", "reason", "cookie": {cookie_to_json}}; the form in the file
+// and in the deletion_log reply. `id` and `time` are left out while unassigned.
+nlohmann::json deletion_entry_to_json(const DeletionEntry& entry);
+
+// The inverse; `cookie` and `category` are required, the rest optional (record_deletions sends
+// no id or time). A `site` is reduced to its registrable domain. Throws InvalidDeletionEntry.
+DeletionEntry deletion_entry_from_json(const nlohmann::json& json);
+
 struct DeletionQuery {
-  std::optional<std::string> site;  // registrable domain; substring match when `site_contains`
+  // A registrable domain (a host or URL is reduced); a case-insensitive substring of the site
+  // when `site_contains`.
+  std::optional<std::string> site;
   bool site_contains = false;
-  std::optional<double> since, until;
+  std::optional<double> since, until;  // since <= time <= until
   size_t offset = 0;  // entries to skip, newest first
   size_t limit = 100;
 };
@@ -38,19 +61,34 @@ struct DeletionPage {
 
 class DeletionLog {
  public:
+  // Creates the folder if needed. Throws StorageError.
   explicit DeletionLog(boost::filesystem::path data_dir, size_t capacity = 10000);
+  ~DeletionLog();
+  DeletionLog(const DeletionLog&) = delete;
+  DeletionLog& operator=(const DeletionLog&) = delete;
 
-  // Assigns ids (and times) and appends; returns the entries as stored. Throws StorageError.
+  // Assigns ids (and times, sites) and appends; returns the entries as stored. Throws
+  // StorageError, and then nothing of the batch is kept.
   std::vector<DeletionEntry> append(std::vector<DeletionEntry> entries);
 
+  // Each throws StorageError when the file cannot be read; a missing file is an empty log.
   DeletionPage query(const DeletionQuery& query) const;
   std::optional<DeletionEntry> find(const std::string& id) const;
   size_t size() const;
 
+  const boost::filesystem::path& path() const { return path_; }
+
  private:
+  struct Index;
+  void refresh() const;  // reads what was appended since; mutex_ held
+  std::optional<DeletionEntry> read_entry(uint64_t offset, uint32_t length) const;
+  void compact();  // file lock and mutex_ held
+
   boost::filesystem::path path_;
   boost::filesystem::path lock_path_;
   size_t capacity_;
+  mutable std::mutex mutex_;
+  std::unique_ptr<Index> index_;
 };
 
 }  // namespace consentry

@@ -1,0 +1,16 @@
+// New and changed cookies (cookies.onChanged with removed:false; removals, including our own,
+// are ignored) are gathered into bursts and enforced together: one `decide` per burst.
+import { BatchQueue } from '../lib/batch-queue.js';
+import { cookieKey } from '../lib/cookie-key.js';
+
+export function watchCookieChanges(cookies, enforcer) {
+  const queue = new BatchQueue(
+    (batch) => enforcer.enforce(batch).catch((error) => {
+      console.error('Consentry: could not enforce', batch.length, 'new cookies:', error.message);
+    }),
+    { delayMs: 5, maxItems: 100, keyOf: cookieKey },
+  );
+  cookies.onChanged.addListener(({ removed, cookie }) => {
+    if (!removed) queue.add(cookie);
+  });
+}

@@ -1,0 +1,68 @@
+// The browser's cookies, every store of them (normal, incognito, Firefox containers): list them
+// with the richest getAll query this browser accepts (partitioned cookies, first-party
+// isolation), remove one exactly as reported, set one back.
+import { lookupDetails, removalDetails, restoreDetails } from '../lib/cookie-details.js';
+import { cookieKey } from '../lib/cookie-key.js';
+import { cookieQueries } from '../lib/cookie-query.js';
+
+export class CookieJar {
+  #acceptedQuery = null; // index into cookieQueries(): the first variant this browser took
+  #removing = new Set(); // versions (key + value) being removed right now
+
+  constructor(cookies) {
+    this.cookies = cookies;
+  }
+
+  async stores() {
+    return this.cookies.getAllCookieStores();
+  }
+
+  // Every cookie of one store, partitioned ones included where the browser supports them.
+  async list(storeId) {
+    const queries = cookieQueries({ storeId });
+    let lastError = null;
+    for (let i = this.#acceptedQuery ?? 0; i < queries.length; i += 1) {
+      try {
+        const cookies = await this.cookies.getAll(queries[i]);
+        this.#acceptedQuery = i;
+        return cookies;
+      } catch (error) {
+        lastError = error; // this browser does not know a field of this variant: try a plainer one
+      }
+    }
+    throw lastError;
+  }
+
+  async listAll() {
+    const perStore = await Promise.all((await this.stores()).map((store) => this.list(store.id)));
+    return perStore.flat();
+  }
+
+  // Removes this version of the cookie; true only when this call removed it. A version already
+  // removed (by a concurrent sweep or event) or since replaced by a newer one is left alone, so
+  // each removal is reported once and a stale verdict never removes a newer cookie.
+  async remove(cookie) {
+    const version = cookieKey(cookie) + cookie.value;
+    if (this.#removing.has(version)) return false;
+    this.#removing.add(version);
+    try {
+      if (!(await this.#holds(cookie))) return false;
+      return Boolean(await this.cookies.remove(removalDetails(cookie)));
+    } catch (error) {
+      console.warn('Consentry: could not remove cookie', cookie.name, cookie.domain, error.message);
+      return false;
+    } finally {
+      this.#removing.delete(version);
+    }
+  }
+
+  async restore(cookie, url) {
+    return this.cookies.set(restoreDetails(cookie, url));
+  }
+
+  async #holds(cookie) {
+    const key = cookieKey(cookie);
+    const namesakes = await this.cookies.getAll(lookupDetails(cookie));
+    return namesakes.some((candidate) => cookieKey(candidate) === key && candidate.value === cookie.value);
+  }
+}

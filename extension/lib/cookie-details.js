@@ -1,0 +1,65 @@
+// The exact arguments cookies.remove, cookies.getAll and cookies.set need for a cookie the
+// browser reported.
+// Removal URL: http(s) by `secure`, the domain without its leading dot (IPv6 in brackets), the
+// path. storeId always; partitionKey only for partitioned (CHIPS) cookies, which cannot be
+// removed without it; firstPartyDomain whenever Firefox reported one (first-party isolation).
+
+function bareDomain(cookie) {
+  return cookie.domain.startsWith('.') ? cookie.domain.slice(1) : cookie.domain;
+}
+
+export function cookieUrl(cookie) {
+  const host = bareDomain(cookie);
+  const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  const path = cookie.path?.startsWith('/') ? cookie.path : '/';
+  return `http${cookie.secure ? 's' : ''}://${bracketed}${path}`;
+}
+
+export function isPartitioned(cookie) {
+  return typeof cookie.partitionKey?.topLevelSite === 'string' && cookie.partitionKey.topLevelSite !== '';
+}
+
+// The partition and isolation fields shared by remove and set.
+function scopeOf(cookie) {
+  const scope = { storeId: cookie.storeId };
+  if (isPartitioned(cookie)) {
+    scope.partitionKey = { topLevelSite: cookie.partitionKey.topLevelSite };
+    if (typeof cookie.partitionKey.hasCrossSiteAncestor === 'boolean') {
+      scope.partitionKey.hasCrossSiteAncestor = cookie.partitionKey.hasCrossSiteAncestor;
+    }
+  }
+  if (typeof cookie.firstPartyDomain === 'string') scope.firstPartyDomain = cookie.firstPartyDomain;
+  return scope;
+}
+
+export function removalDetails(cookie) {
+  return { url: cookieUrl(cookie), name: cookie.name, ...scopeOf(cookie) };
+}
+
+// A getAll filter that finds this cookie (and maybe its namesakes on subdomains or, in
+// Chromium, unpartitioned ones): the caller picks the exact one by cookieKey.
+export function lookupDetails(cookie) {
+  return { name: cookie.name, domain: bareDomain(cookie), path: cookie.path || '/', ...scopeOf(cookie) };
+}
+
+// For cookies.set when restoring: it rejects hostOnly and session, so a host-only cookie is set
+// without `domain` and a session cookie without `expirationDate`; "unspecified" sameSite is
+// left out because Firefox does not accept it.
+export function restoreDetails(cookie, url) {
+  const details = {
+    url,
+    name: cookie.name,
+    value: cookie.value ?? '',
+    path: cookie.path || '/',
+    secure: Boolean(cookie.secure),
+    httpOnly: Boolean(cookie.httpOnly),
+    ...scopeOf(cookie),
+  };
+  if (!cookie.hostOnly) details.domain = cookie.domain;
+  if (!cookie.session && typeof cookie.expirationDate === 'number') {
+    details.expirationDate = cookie.expirationDate;
+  }
+  if (cookie.sameSite && cookie.sameSite !== 'unspecified') details.sameSite = cookie.sameSite;
+  if (details.storeId === undefined || details.storeId === '') delete details.storeId;
+  return details;
+}

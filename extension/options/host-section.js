@@ -1,0 +1,16 @@
+// The host's status: version, protocol, data directory and counts when connected; otherwise the
+// explanation and the commands that install it.
+import { h } from '../ui/dom.js';
+import { hostHelp } from '../ui/host-help.js';
+
+export function hostSection(status, { onRetry }) {
+  if (status.state !== 'connected') return hostHelp(status, { onRetry });
+  const { hello } = status;
+  const counts = Object.entries(hello.counts ?? {}).map(([name, n]) => `${n} ${name.replace(/_/g, ' ')}`).join(', ');
+  return h('dl', { class: 'facts', id: 'host-facts' },
+    h('dt', {}, 'Status'), h('dd', { id: 'host-state' }, 'Connected'),
+    h('dt', {}, 'Version'), h('dd', { id: 'host-version' }, hello.version),
+    h('dt', {}, 'Protocol'), h('dd', {}, String(hello.protocol)),
+    h('dt', {}, 'Data directory'), h('dd', { class: 'mono', id: 'host-data-dir' }, hello.data_dir),
+    counts ? [h('dt', {}, 'Knows'), h('dd', {}, counts)] : null);
+}

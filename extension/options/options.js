@@ -1,0 +1,64 @@
+// The options page: host status, defaults, sites with their own choice, the keep list, the
+// deletion log and the settings file. Every change goes to the background at once; the sections
+// are redrawn from the preferences the host answers with.
+import { ask } from '../ui/ask.js';
+import { fill, h } from '../ui/dom.js';
+import { defaultsSection } from './defaults-section.js';
+import { hostSection } from './host-section.js';
+import { keepSection } from './keep-section.js';
+import { createLogSection } from './log-section.js';
+import { settingsFile } from './settings-file.js';
+import { sitesSection } from './sites-section.js';
+
+const body = (name) => document.getElementById(`${name}-body`);
+const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file'];
+let log = null;
+
+function showProblem(name, error) {
+  fill(body(name), h('p', { class: 'message error', role: 'alert' }, error.message));
+}
+
+// Runs a change, then redraws; focus stays on the control that made it.
+async function change(section, request, args) {
+  const focusKey = document.activeElement?.dataset?.focusKey;
+  try {
+    await ask(request, args);
+    await refresh();
+    if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  } catch (error) {
+    showProblem(section, error);
+  }
+}
+
+function drawPreferences(preferences) {
+  fill(body('defaults'), defaultsSection(preferences, {
+    onChange: (fields) => change('defaults', 'set-defaults', fields),
+  }));
+  fill(body('sites'), sitesSection(preferences, {
+    onToggle: (site, category, on) => change('sites', 'set-site', { site, allowed: { [category]: on } }),
+    onRemove: (site) => change('sites', 'reset-site', { site }),
+  }));
+  fill(body('keep'), keepSection(preferences.keep_list, {
+    onForget: (site, name) => change('keep', 'forget-cookie', { site, name }),
+  }));
+}
+
+async function refresh() {
+  const status = await ask('status');
+  fill(body('host'), hostSection(status, { onRetry: () => change('host', 'reconnect') }));
+  if (status.state !== 'connected') {
+    for (const name of PREFERENCE_SECTIONS) {
+      fill(body(name), h('p', { class: 'muted' }, 'Available once the host is connected (see Host above).'));
+    }
+    log = null;
+    return;
+  }
+  drawPreferences(await ask('preferences'));
+  if (!log) {
+    log = createLogSection(body('log'), { onRestored: refresh });
+    fill(body('file'), settingsFile({ onImported: refresh }));
+  }
+  await log.reload();
+}
+
+refresh().catch((error) => showProblem('host', error));

@@ -1,0 +1,47 @@
+// The site's cookies by category: a collapsible group per category with its counts, and per
+// cookie its name, domain, lifetime, state (kept, deleted, about to be deleted), the host's
+// reason and an "Always keep this cookie" checkbox.
+import { CATEGORY_LABELS } from '../lib/categories.js';
+import { h } from '../ui/dom.js';
+
+const STATE_WORDS = { kept: 'Kept', deleted: 'Deleted', pending: 'To delete' };
+
+function cookieItem(item, index, onKeep) {
+  const keepId = `keep-${index}`;
+  const times = item.deletions > 1 ? ` ${item.deletions}×` : '';
+  return h('li', { class: 'cookie', dataset: { cookieName: item.name, state: item.state, category: item.category } },
+    h('div', { class: 'cookie-head' },
+      h('span', { class: 'cookie-name' }, item.name),
+      h('span', { class: `state ${item.state}` }, STATE_WORDS[item.state] + times)),
+    h('div', { class: 'cookie-meta' }, `${item.domain} · ${item.lifetime}`),
+    h('p', { class: 'cookie-reason' }, item.reason),
+    h('label', { class: 'keep-toggle', for: keepId },
+      h('input', {
+        type: 'checkbox', id: keepId, checked: item.onKeepList,
+        dataset: { action: 'keep', cookieName: item.name, focusKey: `keep:${item.key}` },
+        onchange: (event) => onKeep(item.name, event.target.checked),
+      }),
+      'Always keep this cookie'));
+}
+
+function categoryGroup(group, startIndex, onKeep) {
+  const countText = `${group.kept} kept · ${group.deleted} deleted`;
+  return h('details', { class: 'category', open: group.items.length > 0, dataset: { category: group.category } },
+    h('summary', {},
+      h('span', { class: 'category-mark', 'aria-hidden': 'true' }),
+      CATEGORY_LABELS[group.category],
+      h('span', { class: 'counts', dataset: { testid: `count-${group.category}` } }, countText)),
+    group.items.length === 0
+      ? h('p', { class: 'empty' }, 'None on this site.')
+      : h('ul', { class: 'cookies' }, group.items.map((item, i) => cookieItem(item, startIndex + i, onKeep))));
+}
+
+export function cookieList(view, { onKeep }) {
+  let index = 0;
+  return h('div', { id: 'cookie-list' },
+    view.groups.map((group) => {
+      const element = categoryGroup(group, index, onKeep);
+      index += group.items.length;
+      return element;
+    }));
+}

@@ -1,0 +1,27 @@
+// Lower-casing cookie names without allocating: names are compared case-insensitively in a few
+// places (case_insensitive rules, name tokens) on the hot path.
+#pragma once
+#include <array>
+#include <string_view>
+
+namespace consentry {
+
+// A lower-case ASCII copy of at most N characters of a name; longer names are cut, which only
+// matters for names far longer than any rule or token.
+template <size_t N = 128>
+class AsciiLower {
+ public:
+  explicit AsciiLower(std::string_view text) : size_(text.size() < N ? text.size() : N) {
+    for (size_t i = 0; i < size_; ++i) {
+      char c = text[i];
+      buffer_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  std::string_view view() const { return {buffer_.data(), size_}; }
+
+ private:
+  std::array<char, N> buffer_;
+  size_t size_;
+};
+
+}  // namespace consentry

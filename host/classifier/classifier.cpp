@@ -1,0 +1,85 @@
+#include "classifier/classifier.h"
+
+#include "cookie_signals.h"
+#include "knowledge_base.h"
+#include "rule_index.h"
+#include "signal_scorer.h"
+#include "site.h"
+#include "vendor_domains.h"
+
+namespace consentry {
+
+namespace {
+
+// How sure a knowledge-base hit is: an exact name is documented as such; a prefix or a pattern
+// may catch a name the vendor never set.
+double confidence_of(const KbRule& rule) {
+  switch (rule.match) {
+    case MatchKind::exact: return 0.95;
+    case MatchKind::prefix: return 0.9;
+    case MatchKind::regex: return 0.85;
+  }
+  return 0.85;
+}
+
+// What a vendor's domain says about its cookies, for the layer 2 reason.
+std::string_view domain_role(Category category) {
+  switch (category) {
+    case Category::necessary: return "service";
+    case Category::functional: return "feature";
+    case Category::performance: return "analytics";
+    case Category::targeting: return "advertising";
+  }
+  return "service";
+}
+
+class LayeredClassifier final : public Classifier {
+ public:
+  explicit LayeredClassifier(KnowledgeBase kb)
+      : kb_(std::move(kb)), rules_(kb_), vendor_domains_(kb_) {}
+
+  Classification classify(const Cookie& cookie, double now) const override {
+    std::string domain = registrable_domain(cookie.domain);
+    if (const KbRule* rule = rules_.find(cookie.name, domain)) return from_rule(*rule, cookie);
+    bool third_party = is_third_party(cookie);
+    if (third_party) {
+      if (const KbVendor* vendor = vendor_domains_.find(domain)) {
+        return from_vendor_domain(*vendor, domain, cookie);
+      }
+    }
+    return score_signals(read_signals(cookie, now, third_party));
+  }
+
+  size_t rule_count() const override { return kb_.rules.size(); }
+  size_t vendor_count() const override { return kb_.vendors.size(); }
+
+ private:
+  Classification from_rule(const KbRule& rule, const Cookie& cookie) const {
+    const KbVendor& vendor = kb_.vendors[rule.vendor];
+    return {rule.category, confidence_of(rule),
+            vendor.name + ": " + rule.purpose + " (" + cookie.name + ")", rule.id, vendor.name};
+  }
+
+  Classification from_vendor_domain(const KbVendor& vendor, const std::string& domain,
+                                    const Cookie& cookie) const {
+    Category category = *vendor.domain_category;
+    return {category, 0.75,
+            vendor.name + ": set by its " + std::string(domain_role(category)) + " domain " +
+                domain + " on another site (" + cookie.name + ")",
+            "domain:" + domain, vendor.name};
+  }
+
+  KnowledgeBase kb_;
+  RuleIndex rules_;
+  VendorDomains vendor_domains_;
+};
+
+}  // namespace
+
+std::unique_ptr<Classifier> Classifier::load(const std::vector<EmbeddedFile>& files) {
+  return std::make_unique<LayeredClassifier>(parse_knowledge_base(files));
+}
+
+std::unique_ptr<Classifier> Classifier::load_builtin() { return load(embedded_data_files()); }
+
+}  // namespace consentry

@@ -1,0 +1,160 @@
+#include "signal_scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "signal_weights.h"
+
+namespace consentry {
+
+namespace {
+
+constexpr bool weights_in_signal_order() {
+  for (size_t i = 0; i < kSignalCount; ++i) {
+    if (kSignalWeights[i].signal != static_cast<Signal>(i)) return false;
+  }
+  return true;
+}
+static_assert(weights_in_signal_order(), "kSignalWeights must list every Signal in enum order");
+
+constexpr size_t kMaxSignalsInReason = 4;
+
+std::string lifetime_text(double seconds) {
+  struct Unit {
+    double seconds;
+    const char* name;
+  };
+  static constexpr Unit kUnits[] = {
+      {365 * 86400.0, "year"}, {30 * 86400.0, "month"}, {86400, "day"}, {3600, "hour"}, {60, "minute"}};
+  for (const Unit& unit : kUnits) {
+    if (seconds >= unit.seconds) {
+      long count = std::lround(seconds / unit.seconds);
+      return "lives " + std::to_string(count) + " " + unit.name + (count == 1 ? "" : "s");
+    }
+  }
+  return seconds > 0 ? "lives under a minute" : "already expired";
+}
+
+std::string describe(Signal signal, const CookieSignals& signals) {
+  std::string_view word = signals.word[static_cast<size_t>(signal)];
+  switch (signal) {
+    case Signal::name_generated: return "name looks generated";
+    case Signal::lifetime_session: return "expires with the session";
+    case Signal::lifetime_hours:
+    case Signal::lifetime_weeks:
+    case Signal::lifetime_months:
+    case Signal::lifetime_years: return lifetime_text(signals.lifetime_seconds);
+    case Signal::value_uuid: return "value is a UUID";
+    case Signal::value_random_id: return "value looks like a random id";
+    case Signal::value_timestamp: return "value holds a timestamp";
+    case Signal::value_client_id: return "value looks like a client id";
+    case Signal::value_json: return "value is JSON";
+    case Signal::value_base64: return "value is base64";
+    case Signal::value_url_encoded: return "value is URL-encoded";
+    case Signal::value_choices: return "value records cookie choices";
+    case Signal::value_flag: return "value is a short flag";
+    case Signal::value_empty: return "value is empty";
+    case Signal::name_prefix_host: return "name has a __Host-/__Secure- prefix";
+    case Signal::http_only: return "httpOnly";
+    case Signal::same_site_strict: return "SameSite=Strict";
+    case Signal::cross_site: return "sent cross-site (SameSite=None)";
+    case Signal::third_party: return "set by a third party";
+    case Signal::tracker_shape: return "a long-lived third-party id";
+    case Signal::count: break;
+    default: return "name contains '" + std::string(word) + "'";
+  }
+  return {};
+}
+
+struct Support {
+  Signal signal;
+  double weight;
+};
+
+// The signals that pushed toward `category`, strongest first.
+std::vector<Support> supporters(const CookieSignals& signals, Category category) {
+  std::vector<Support> list;
+  for (const SignalWeight& entry : kSignalWeights) {
+    double weight = entry.weights[static_cast<size_t>(category)];
+    if (signals.has(entry.signal) && weight > 0) list.push_back({entry.signal, weight});
+  }
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Support& a, const Support& b) { return a.weight > b.weight; });
+  return list;
+}
+
+CategoryWeights scores_of(const CookieSignals& signals) {
+  CategoryWeights scores = kBias;
+  for (const SignalWeight& entry : kSignalWeights) {
+    if (!signals.has(entry.signal)) continue;
+    for (size_t c = 0; c < scores.size(); ++c) scores[c] += entry.weights[c];
+  }
+  return scores;
+}
+
+Category best_of(const CategoryWeights& scores, std::initializer_list<Category> candidates) {
+  Category best = *candidates.begin();
+  for (Category category : candidates) {
+    if (scores[static_cast<size_t>(category)] > scores[static_cast<size_t>(best)]) best = category;
+  }
+  return best;
+}
+
+// The winner's share of the softmax over the four scores, capped: signals never make us as sure
+// as a knowledge-base entry.
+double confidence_of(const CategoryWeights& scores, Category winner) {
+  double total = 0;
+  for (double score : scores) total += std::exp(score - scores[static_cast<size_t>(winner)]);
+  return std::min(0.85, 1.0 / total);
+}
+
+std::string signal_list(const std::vector<Support>& support, const CookieSignals& signals) {
+  std::string text;
+  for (size_t i = 0; i < support.size() && i < kMaxSignalsInReason; ++i) {
+    if (i > 0) text += ", ";
+    text += describe(support[i].signal, signals);
+  }
+  return text;
+}
+
+std::string_view hint_of(const std::vector<Support>& support, Category category) {
+  for (const Support& entry : support) {
+    std::string_view hint = kSignalWeights[static_cast<size_t>(entry.signal)].hint;
+    if (!hint.empty()) return hint;
+  }
+  static constexpr std::string_view kDefaults[] = {
+      "looks necessary", "looks like a preference", "looks like analytics",
+      "looks like advertising"};
+  return kDefaults[static_cast<size_t>(category)];
+}
+
+}  // namespace
+
+Classification score_signals(const CookieSignals& signals) {
+  CategoryWeights scores = scores_of(signals);
+  Category winner = best_of(scores, {Category::necessary, Category::functional,
+                                     Category::performance, Category::targeting});
+  size_t index = static_cast<size_t>(winner);
+  bool weak = scores[index] - kBias[index] < kWeakEvidence && !signals.has(Signal::tracker_shape);
+
+  Classification result;
+  result.rule = "signals";
+  if (weak) {
+    result.category = best_of(scores, {Category::necessary, Category::functional});
+    std::vector<Support> support = supporters(signals, result.category);
+    result.confidence = 0.3;
+    result.reason = "Unknown cookie; weak evidence, so leaning to " +
+                    std::string(category_name(result.category)) +
+                    (support.empty() ? "" : ": " + signal_list(support, signals));
+    return result;
+  }
+  std::vector<Support> support = supporters(signals, winner);
+  result.category = winner;
+  result.confidence = confidence_of(scores, winner);
+  result.reason = "Unknown cookie; " + std::string(hint_of(support, winner)) + ": " +
+                  signal_list(support, signals);
+  return result;
+}
+
+}  // namespace consentry

@@ -1,0 +1,104 @@
+#include "store/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include "store/storage_error.h"
+
+namespace consentry {
+
+namespace {
+
+namespace fs = boost::filesystem;
+
+[[noreturn]] void fail(const std::string& what, const fs::path& path, int error) {
+  throw StorageError(what + " " + path.string() + ": " + std::strerror(error));
+}
+
+// Unique within the folder: two processes (or threads) never share a temp file.
+fs::path temp_path_for(const fs::path& path) {
+  static std::atomic<unsigned long> counter{0};
+  return path.parent_path() / ("." + path.filename().string() + ".tmp-" +
+                               std::to_string(::getpid()) + "-" + std::to_string(++counter));
+}
+
+fs::path folder_of(const fs::path& path) {
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+}  // namespace
+
+AtomicFileWriter::AtomicFileWriter(fs::path path, unsigned mode)
+    : path_(std::move(path)), temp_path_(temp_path_for(path_)) {
+  fd_ = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+  if (fd_ < 0) fail("cannot create", temp_path_, errno);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!committed_) ::unlink(temp_path_.c_str());
+}
+
+void AtomicFileWriter::write(std::string_view contents) {
+  while (!contents.empty()) {
+    ssize_t written = ::write(fd_, contents.data(), contents.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written < 0) fail("cannot write", temp_path_, errno);
+    contents.remove_prefix(static_cast<size_t>(written));
+  }
+}
+
+void AtomicFileWriter::commit() {
+  if (::fsync(fd_) != 0) fail("cannot sync", temp_path_, errno);
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) fail("cannot close", temp_path_, errno);
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace", path_, errno);
+  committed_ = true;
+  sync_directory(folder_of(path_));
+}
+
+void write_file_atomically(const fs::path& path, std::string_view contents, unsigned mode) {
+  AtomicFileWriter writer(path, mode);
+  writer.write(contents);
+  writer.commit();
+}
+
+std::optional<std::string> read_file(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return std::nullopt;
+    fail("cannot open", path, errno);
+  }
+  std::string contents;
+  char buffer[65536];
+  for (;;) {
+    ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      int error = errno;
+      ::close(fd);
+      fail("cannot read", path, error);
+    }
+    if (got == 0) break;
+    contents.append(buffer, static_cast<size_t>(got));
+  }
+  ::close(fd);
+  return contents;
+}
+
+void sync_directory(const fs::path& directory) {
+  int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) fail("cannot open folder", directory, errno);
+  int result = ::fsync(fd);
+  int error = errno;
+  ::close(fd);
+  if (result != 0) fail("cannot sync folder", directory, error);
+}
+
+}  // namespace consentry

@@ -1,0 +1,52 @@
+#include "store/data_dir.h"
+
+#include <boost/filesystem/operations.hpp>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "store/storage_error.h"
+
+namespace consentry {
+
+namespace {
+
+namespace fs = boost::filesystem;
+
+// An unset and an empty variable mean the same: not given.
+std::optional<std::string> environment(const char* name) {
+  const char* value = std::getenv(name);
+  if (!value || !*value) return std::nullopt;
+  return std::string(value);
+}
+
+fs::path home() {
+  auto home = environment("HOME");
+  if (!home) throw std::runtime_error("cannot find the data folder: HOME is not set (use --data-dir)");
+  return *home;
+}
+
+}  // namespace
+
+fs::path resolve_data_dir(const std::optional<std::string>& override_dir) {
+  if (override_dir && !override_dir->empty()) return fs::absolute(*override_dir);
+  if (auto from_environment = environment("CONSENTRY_DATA_DIR")) return fs::absolute(*from_environment);
+#ifdef __APPLE__
+  return home() / "Library" / "Application Support" / "Consentry";
+#else
+  // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
+  if (auto config = environment("XDG_CONFIG_HOME"); config && fs::path(*config).is_absolute()) {
+    return fs::path(*config) / "consentry";
+  }
+  return home() / ".config" / "consentry";
+#endif
+}
+
+void create_data_dir(const fs::path& data_dir) {
+  boost::system::error_code error;
+  if (fs::create_directories(data_dir, error)) {
+    fs::permissions(data_dir, fs::owner_all, error);
+  }
+  if (error) throw StorageError("cannot create " + data_dir.string() + ": " + error.message());
+}
+
+}  // namespace consentry

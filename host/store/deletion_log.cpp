@@ -1,0 +1,367 @@
+#include "store/deletion_log.h"
+
+#include <fcntl.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <deque>
+#include <nlohmann/json.hpp>
+
+#include "cookie_json.h"
+#include "site.h"
+#include "store/atomic_file.h"
+#include "store/data_dir.h"
+#include "store/file_lock.h"
+#include "store/storage_error.h"
+
+namespace consentry {
+
+namespace {
+
+namespace fs = boost::filesystem;
+using nlohmann::json;
+
+constexpr size_t kMaxLineBytes = 1 << 20;  // an entry holds one cookie (at most 4 KiB)
+constexpr size_t kChunkBytes = 1 << 16;
+
+[[noreturn]] void fail(const std::string& what, const fs::path& path, int error) {
+  throw StorageError(what + " " + path.string() + ": " + std::strerror(error));
+}
+
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd = -1) : fd_(fd) {}
+  ~FileDescriptor() { reset(); }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  void reset(int fd = -1) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = fd;
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+struct stat status_of(int fd, const fs::path& path) {
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) fail("cannot stat", path, errno);
+  return status;
+}
+
+bool same_file(const struct stat& a, const struct stat& b) {
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+size_t read_at(int fd, char* buffer, size_t size, uint64_t offset, const fs::path& path) {
+  for (;;) {
+    ssize_t got = ::pread(fd, buffer, size, static_cast<off_t>(offset));
+    if (got >= 0) return static_cast<size_t>(got);
+    if (errno != EINTR) fail("cannot read", path, errno);
+  }
+}
+
+void write_all(int fd, std::string_view bytes, const fs::path& path) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written < 0) fail("cannot append to", path, errno);
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+}
+
+// Calls on_line(offset, text) for every complete line in [from, to) and returns the offset just
+// after the last '\n'. A line longer than kMaxLineBytes comes through empty (so it fails to
+// parse) rather than held in memory.
+template <typename OnLine>
+uint64_t scan_lines(int fd, uint64_t from, uint64_t to, const fs::path& path, OnLine on_line) {
+  std::string carry;
+  bool too_long = false;
+  uint64_t line_start = from;
+  std::vector<char> buffer(kChunkBytes);
+  for (uint64_t position = from; position < to;) {
+    size_t got = read_at(fd, buffer.data(), std::min<uint64_t>(buffer.size(), to - position),
+                         position, path);
+    if (got == 0) break;
+    std::string_view chunk(buffer.data(), got);
+    for (size_t newline; (newline = chunk.find('\n')) != std::string_view::npos;) {
+      if (!too_long) carry.append(chunk.substr(0, newline));
+      on_line(line_start, std::string_view(too_long ? std::string_view() : carry));
+      carry.clear();
+      too_long = false;
+      position += newline + 1;
+      line_start = position;
+      chunk.remove_prefix(newline + 1);
+    }
+    if (!too_long) carry.append(chunk);
+    if (carry.size() > kMaxLineBytes) {
+      too_long = true;
+      carry.clear();
+      carry.shrink_to_fit();
+    }
+    position += chunk.size();
+  }
+  return line_start;
+}
+
+uint64_t sequence_of(const std::string& id) {
+  uint64_t sequence = 0;
+  auto dash = id.rfind('-');
+  if (dash == std::string::npos) return 0;
+  std::from_chars(id.data() + dash + 1, id.data() + id.size(), sequence);
+  return sequence;
+}
+
+double now_seconds() {
+  using namespace std::chrono;
+  return duration<double>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string lower_case(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+const json& required(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end()) throw InvalidDeletionEntry(std::string("missing \"") + key + "\"");
+  return *it;
+}
+
+std::string optional_string(const json& object, const char* key) {
+  auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return {};
+  if (!it->is_string()) throw InvalidDeletionEntry(std::string("\"") + key + "\" must be a string");
+  return it->get<std::string>();
+}
+
+}  // namespace
+
+json deletion_entry_to_json(const DeletionEntry& entry) {
+  json object = {{"site", entry.site},
+                 {"category", category_name(entry.category)},
+                 {"reason", entry.reason},
+                 {"cookie", cookie_to_json(entry.cookie)}};
+  if (!entry.id.empty()) object["id"] = entry.id;
+  if (entry.time != 0) object["time"] = entry.time;
+  return object;
+}
+
+DeletionEntry deletion_entry_from_json(const json& object) {
+  if (!object.is_object()) throw InvalidDeletionEntry("a deletion must be a JSON object");
+  DeletionEntry entry;
+  try {
+    entry.cookie = cookie_from_json(required(object, "cookie"));
+  } catch (const InvalidCookie& error) {
+    throw InvalidDeletionEntry(std::string("cookie: ") + error.what());
+  }
+  const json& category = required(object, "category");
+  auto parsed = category.is_string() ? parse_category(category.get<std::string>()) : std::nullopt;
+  if (!parsed) throw InvalidDeletionEntry("\"category\" must be a category name");
+  entry.category = *parsed;
+  entry.id = optional_string(object, "id");
+  entry.reason = optional_string(object, "reason");
+  entry.site = registrable_domain(optional_string(object, "site"));
+  if (auto time = object.find("time"); time != object.end() && !time->is_null()) {
+    if (!time->is_number() || !std::isfinite(time->get<double>()) || time->get<double>() < 0) {
+      throw InvalidDeletionEntry("\"time\" must be seconds since the epoch");
+    }
+    entry.time = time->get<double>();
+  }
+  return entry;
+}
+
+struct DeletionLog::Index {
+  struct Entry {
+    uint64_t offset;
+    uint32_t length;
+    double time;
+    std::string site;
+    std::string id;
+  };
+
+  FileDescriptor fd;  // held open so the inode, and so every offset, stays valid
+  uint64_t end = 0;   // bytes indexed, always just after a '\n'
+  size_t valid_lines = 0;
+  uint64_t last_sequence = 0;
+  std::deque<Entry> newest;  // the newest `capacity` valid lines, oldest first
+
+  void clear() {
+    end = 0;
+    valid_lines = 0;
+    last_sequence = 0;
+    newest.clear();
+  }
+
+  void add(Entry entry, size_t capacity) {
+    last_sequence = std::max(last_sequence, sequence_of(entry.id));
+    ++valid_lines;
+    newest.push_back(std::move(entry));
+    if (newest.size() > capacity) newest.pop_front();
+  }
+};
+
+DeletionLog::DeletionLog(fs::path data_dir, size_t capacity)
+    : path_(data_dir / "deletions.jsonl"),
+      lock_path_(data_dir / "deletions.lock"),
+      capacity_(std::max<size_t>(capacity, 1)),
+      index_(std::make_unique<Index>()) {
+  create_data_dir(data_dir);
+}
+
+DeletionLog::~DeletionLog() = default;
+
+void DeletionLog::refresh() const {
+  struct stat on_disk {};
+  if (::stat(path_.c_str(), &on_disk) != 0) {
+    if (errno != ENOENT) fail("cannot stat", path_, errno);
+    index_->fd.reset();
+    index_->clear();
+    return;
+  }
+  if (index_->fd.get() < 0 || !same_file(status_of(index_->fd.get(), path_), on_disk)) {
+    int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && errno != ENOENT) fail("cannot open", path_, errno);
+    index_->fd.reset(fd);
+    index_->clear();
+    if (fd < 0) return;
+  }
+  auto size = static_cast<uint64_t>(status_of(index_->fd.get(), path_).st_size);
+  if (size < index_->end) index_->clear();  // cut back by a failed append: read it afresh
+  size_t unreadable = 0;
+  index_->end = scan_lines(index_->fd.get(), index_->end, size, path_,
+                           [&](uint64_t offset, std::string_view line) {
+    try {
+      DeletionEntry entry = deletion_entry_from_json(json::parse(line));
+      index_->add({offset, static_cast<uint32_t>(line.size()), entry.time, std::move(entry.site),
+                   std::move(entry.id)},
+                  capacity_);
+    } catch (const std::exception&) {
+      ++unreadable;
+    }
+  });
+  if (unreadable) spdlog::warn("skipped {} unreadable lines in {}", unreadable, path_.string());
+}
+
+std::optional<DeletionEntry> DeletionLog::read_entry(uint64_t offset, uint32_t length) const {
+  std::string line(length, '\0');
+  if (read_at(index_->fd.get(), line.data(), length, offset, path_) != length) return std::nullopt;
+  try {
+    return deletion_entry_from_json(json::parse(line));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entries) {
+  if (entries.empty()) return entries;
+  FileLock lock(lock_path_);
+  FileDescriptor out(::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode));
+  if (out.get() < 0) fail("cannot open", path_, errno);
+  std::lock_guard guard(mutex_);
+  refresh();
+  uint64_t start = index_->end;
+  // Whatever follows the last '\n' is a line torn by a crashed writer: cut it before appending.
+  if (static_cast<uint64_t>(status_of(out.get(), path_).st_size) > start &&
+      ::ftruncate(out.get(), static_cast<off_t>(start)) != 0) {
+    fail("cannot repair", path_, errno);
+  }
+
+  double now = now_seconds();
+  std::string prefix = "d-" + std::to_string(static_cast<long long>(now)) + "-";
+  std::string batch;
+  std::vector<Index::Entry> added;
+  uint64_t sequence = index_->last_sequence;
+  for (DeletionEntry& entry : entries) {
+    entry.id = prefix + std::to_string(++sequence);
+    if (entry.time == 0) entry.time = now;
+    if (entry.site.empty()) entry.site = site_of(entry.cookie);
+    std::string line =
+        deletion_entry_to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace);
+    added.push_back({start + batch.size(), static_cast<uint32_t>(line.size()), entry.time,
+                     entry.site, entry.id});
+    batch += line;
+    batch += '\n';
+  }
+  try {
+    write_all(out.get(), batch, path_);
+  } catch (const StorageError&) {
+    if (::ftruncate(out.get(), static_cast<off_t>(start)) != 0) {
+      spdlog::error("cannot cut a failed append from {}: {}", path_.string(), std::strerror(errno));
+    }
+    throw;
+  }
+  index_->end = start + batch.size();
+  for (Index::Entry& entry : added) index_->add(std::move(entry), capacity_);
+  if (index_->valid_lines > 2 * capacity_) compact();
+  return entries;
+}
+
+void DeletionLog::compact() {
+  uint64_t cut = index_->newest.front().offset;
+  AtomicFileWriter writer(path_);
+  std::vector<char> buffer(kChunkBytes);
+  for (uint64_t position = cut; position < index_->end;) {
+    size_t got = read_at(index_->fd.get(), buffer.data(),
+                         std::min<uint64_t>(buffer.size(), index_->end - position), position, path_);
+    if (got == 0) throw StorageError("unexpected end of " + path_.string() + " while compacting");
+    writer.write(std::string_view(buffer.data(), got));
+    position += got;
+  }
+  writer.commit();
+  index_->fd.reset(::open(path_.c_str(), O_RDONLY | O_CLOEXEC));
+  if (index_->fd.get() < 0) fail("cannot open", path_, errno);
+  for (Index::Entry& entry : index_->newest) entry.offset -= cut;
+  index_->end -= cut;
+  index_->valid_lines = index_->newest.size();
+}
+
+DeletionPage DeletionLog::query(const DeletionQuery& query) const {
+  std::optional<std::string> site;
+  if (query.site) site = query.site_contains ? lower_case(*query.site) : registrable_domain(*query.site);
+  auto matches = [&](const Index::Entry& entry) {
+    if (site && (query.site_contains ? entry.site.find(*site) == std::string::npos
+                                     : entry.site != *site)) {
+      return false;
+    }
+    return (!query.since || entry.time >= *query.since) && (!query.until || entry.time <= *query.until);
+  };
+
+  std::lock_guard guard(mutex_);
+  refresh();
+  DeletionPage page;
+  for (auto it = index_->newest.rbegin(); it != index_->newest.rend(); ++it) {
+    if (!matches(*it)) continue;
+    bool on_page = page.total >= query.offset && page.entries.size() < query.limit;
+    ++page.total;
+    if (!on_page) continue;
+    if (auto entry = read_entry(it->offset, it->length)) page.entries.push_back(std::move(*entry));
+  }
+  return page;
+}
+
+std::optional<DeletionEntry> DeletionLog::find(const std::string& id) const {
+  std::lock_guard guard(mutex_);
+  refresh();
+  auto it = std::find_if(index_->newest.rbegin(), index_->newest.rend(),
+                         [&](const Index::Entry& entry) { return entry.id == id; });
+  if (it == index_->newest.rend()) return std::nullopt;
+  return read_entry(it->offset, it->length);
+}
+
+size_t DeletionLog::size() const {
+  std::lock_guard guard(mutex_);
+  refresh();
+  return index_->newest.size();
+}
+
+}  // namespace consentry

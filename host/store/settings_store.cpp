@@ -1,0 +1,112 @@
+#include "store/settings_store.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/filesystem/operations.hpp>
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "store/atomic_file.h"
+#include "store/data_dir.h"
+#include "store/file_lock.h"
+#include "store/storage_error.h"
+
+namespace consentry {
+
+namespace {
+
+namespace fs = boost::filesystem;
+using nlohmann::json;
+
+constexpr size_t kMaxSettingsBytes = 16 << 20;  // far above any real file; bounds memory
+constexpr int kMaxSettingsDepth = 16;           // the format nests 4 deep
+
+Preferences parse_settings(const std::string& contents) {
+  if (contents.size() > kMaxSettingsBytes) throw InvalidSettings("the file is larger than 16 MiB");
+  json document;
+  try {
+    document = json::parse(contents, [](int depth, json::parse_event_t, json&) {
+      if (depth > kMaxSettingsDepth) throw InvalidSettings("nested deeper than any settings file");
+      return true;
+    });
+  } catch (const json::exception& error) {
+    throw InvalidSettings(std::string("not valid JSON: ") + error.what());
+  }
+  return preferences_from_json(document);
+}
+
+// Defaults when there is no file. Throws InvalidSettings for a file to move aside, and
+// StorageError for one of a newer version, which must stay as it is.
+Preferences read_settings(const fs::path& path) {
+  auto contents = read_file(path);
+  if (!contents) return {};
+  try {
+    return parse_settings(*contents);
+  } catch (const NewerSettingsVersion& error) {
+    throw StorageError(path.string() + ": " + error.what());
+  }
+}
+
+std::string unix_seconds() {
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count());
+}
+
+fs::path unused_path(const fs::path& base) {
+  fs::path candidate = base;
+  for (int n = 1; fs::exists(candidate); ++n) candidate = base.string() + "-" + std::to_string(n);
+  return candidate;
+}
+
+}  // namespace
+
+SettingsStore::SettingsStore(fs::path data_dir) : data_dir_(std::move(data_dir)) {
+  create_data_dir(data_dir_);
+}
+
+fs::path SettingsStore::settings_path() const { return data_dir_ / "preferences.json"; }
+
+Preferences SettingsStore::load() const {
+  try {
+    return read_settings(settings_path());
+  } catch (const InvalidSettings&) {
+    // Another host may have replaced it meanwhile: decide under the lock, on a fresh read.
+    FileLock lock(data_dir_ / "preferences.lock");
+    return load_locked();
+  }
+}
+
+Preferences SettingsStore::update(const std::function<void(Preferences&)>& change) {
+  FileLock lock(data_dir_ / "preferences.lock");
+  Preferences before = load_locked();
+  Preferences after = before;
+  change(after);
+  if (after != before || !fs::exists(settings_path())) {
+    write_file_atomically(settings_path(), preferences_to_json(after).dump(2) + "\n");
+  }
+  return after;
+}
+
+Preferences SettingsStore::load_locked() const {
+  try {
+    return read_settings(settings_path());
+  } catch (const InvalidSettings& error) {
+    move_aside(error.what());
+    return {};
+  }
+}
+
+void SettingsStore::move_aside(const std::string& problem) const {
+  fs::path aside = unused_path(settings_path().string() + ".broken-" + unix_seconds());
+  boost::system::error_code error;
+  fs::rename(settings_path(), aside, error);
+  if (error) {
+    throw StorageError("cannot move the unreadable " + settings_path().string() + " aside: " +
+                       error.message());
+  }
+  sync_directory(data_dir_);
+  spdlog::error("preferences file {} is not valid ({}); moved it to {} and starting from defaults",
+                settings_path().string(), problem, aside.string());
+}
+
+}  // namespace consentry

@@ -1,0 +1,49 @@
+#include "classifier/name_tokens.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace consentry {
+namespace {
+
+std::map<Signal, std::string> signals_of(std::string_view name) {
+  NameSignals found = read_name(name);
+  std::map<Signal, std::string> result;
+  for (size_t i = 0; i < found.size; ++i) {
+    result[found.items[i].signal] = std::string(found.items[i].word);
+  }
+  return result;
+}
+
+TEST(NameTokens, SplitsOnPunctuationCamelCaseAndDigits) {
+  EXPECT_EQ(signals_of("_hjSessionUser_123"),
+            (std::map<Signal, std::string>{{Signal::name_session, "session"},
+                                           {Signal::name_account, "user"}}));
+  EXPECT_EQ(signals_of("site-lang"), (std::map<Signal, std::string>{{Signal::name_preference, "lang"}}));
+  EXPECT_EQ(signals_of("ASPNETSessionId").count(Signal::name_session), 1u);
+  EXPECT_EQ(signals_of("ab.test").count(Signal::name_experiment), 1u);
+}
+
+TEST(NameTokens, FindsTellingStemsInsideWords) {
+  EXPECT_EQ(signals_of("PHPSESSID")[Signal::name_session], "sess");
+  EXPECT_EQ(signals_of("mycsrfcookie")[Signal::name_security], "csrf");
+  EXPECT_EQ(signals_of("cookieconsentstatus")[Signal::name_consent], "consent");
+}
+
+TEST(NameTokens, ShortWordsCountOnlyWhole) {
+  EXPECT_EQ(signals_of("ad_id").count(Signal::name_advertising), 1u);
+  EXPECT_EQ(signals_of("header").count(Signal::name_advertising), 0u);
+  EXPECT_EQ(signals_of("about").count(Signal::name_experiment), 0u);
+}
+
+TEST(NameTokens, SpotsGeneratedNames) {
+  EXPECT_EQ(signals_of("wp_123456").count(Signal::name_generated), 1u);
+  EXPECT_EQ(signals_of("c_9f8e7d6c5b").count(Signal::name_generated), 1u);
+  EXPECT_EQ(signals_of("wp_2").count(Signal::name_generated), 0u);
+  EXPECT_TRUE(signals_of("").empty());
+  EXPECT_TRUE(signals_of("___").empty());
+}
+
+}  // namespace
+}  // namespace consentry
