@@ -7,7 +7,7 @@ import { cookieQueries } from '../lib/cookie-query.js';
 
 export class CookieJar {
   #acceptedQuery = null; // index into cookieQueries(): the first variant this browser took
-  #removing = new Set(); // versions (key + value) being removed right now
+  #removals = new Map(); // cookieKey -> the last removal queued for that cookie
 
   constructor(cookies) {
     this.cookies = cookies;
@@ -38,26 +38,32 @@ export class CookieJar {
     return perStore.flat();
   }
 
-  // Removes this version of the cookie; true only when this call removed it. A version already
-  // removed (by a concurrent sweep or event) or since replaced by a newer one is left alone, so
-  // each removal is reported once and a stale verdict never removes a newer cookie.
-  async remove(cookie) {
-    const version = cookieKey(cookie) + cookie.value;
-    if (this.#removing.has(version)) return false;
-    this.#removing.add(version);
+  // Removes the cookie if the browser still holds it with this value; true only when this call
+  // removed it. Removals of one cookie run one after the other, so when a sweep and an event
+  // both judge it, the second finds it gone: each removal is reported once, and a verdict about
+  // an older value never removes a newer one.
+  remove(cookie) {
+    const key = cookieKey(cookie);
+    const run = (this.#removals.get(key) ?? Promise.resolve()).then(() => this.#removeIfHeld(cookie));
+    this.#removals.set(key, run);
+    run.then(() => {
+      if (this.#removals.get(key) === run) this.#removals.delete(key);
+    });
+    return run;
+  }
+
+  async restore(cookie, url) {
+    return this.cookies.set(restoreDetails(cookie, url));
+  }
+
+  async #removeIfHeld(cookie) {
     try {
       if (!(await this.#holds(cookie))) return false;
       return Boolean(await this.cookies.remove(removalDetails(cookie)));
     } catch (error) {
       console.warn('Consentry: could not remove cookie', cookie.name, cookie.domain, error.message);
       return false;
-    } finally {
-      this.#removing.delete(version);
     }
-  }
-
-  async restore(cookie, url) {
-    return this.cookies.set(restoreDetails(cookie, url));
   }
 
   async #holds(cookie) {

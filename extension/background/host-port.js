@@ -2,7 +2,9 @@
 // by id and every reply's shape is checked before it is returned. The connection counts as up
 // only after a valid `hello`; when the host is missing, exits or crashes, pending requests fail,
 // the browser's error text is kept for the pages to show, and a reconnect follows with
-// exponential backoff. Listeners hear every status change.
+// exponential backoff, which starts over only after a connection that stayed up for a while (a
+// host that crashes right after `hello` is not restarted in a tight loop). Listeners hear every
+// status change.
 import { Backoff } from '../lib/backoff.js';
 import { HOST_NAME } from '../lib/host-install.js';
 import { HostError } from '../lib/host-error.js';
@@ -10,12 +12,14 @@ import { PendingRequests } from '../lib/pending-requests.js';
 import { validateReply } from '../lib/replies.js';
 
 export const PROTOCOL_VERSION = 1;
+const STABLE_CONNECTION_MS = 30_000;
 
 export class HostPort {
   #port = null;
   #pending;
   #backoff;
   #retryTimer = null;
+  #connectedAt = 0;
   #listeners = new Set();
   #status = { state: 'connecting', error: null, hello: null };
 
@@ -106,7 +110,7 @@ export class HostPort {
       if (hello.protocol !== PROTOCOL_VERSION) {
         throw new Error(`the host speaks protocol ${hello.protocol}; this extension needs ${PROTOCOL_VERSION}`);
       }
-      this.#backoff.reset();
+      this.#connectedAt = Date.now();
       this.#setStatus({ state: 'connected', error: null, hello });
     } catch (error) {
       if (this.#port !== port) return; // onDisconnect already handled it
@@ -116,6 +120,7 @@ export class HostPort {
   }
 
   #lost(error) {
+    if (this.connected && Date.now() - this.#connectedAt >= STABLE_CONNECTION_MS) this.#backoff.reset();
     this.#port = null;
     this.#pending.rejectAll(new HostError('unavailable', error));
     this.#setStatus({ state: 'disconnected', error, hello: null });

@@ -62,4 +62,6 @@ async function load() {
 
 $('filters').addEventListener('input', drawTable);
 $('filters').addEventListener('submit', (event) => event.preventDefault());
-load().catch((error) => fill($('problem'), h('p', { class: 'message error', role: 'alert' }, error.message)));
+load()
+  .catch((error) => fill($('problem'), h('p', { class: 'message error', role: 'alert' }, error.message)))
+  .finally(() => document.querySelector('main').setAttribute('aria-busy', 'false'));

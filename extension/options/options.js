@@ -43,7 +43,18 @@ function drawPreferences(preferences) {
   }));
 }
 
+// Redraws every section; <main> is aria-busy meanwhile.
 async function refresh() {
+  const main = document.querySelector('main');
+  main.setAttribute('aria-busy', 'true');
+  try {
+    await drawAll();
+  } finally {
+    main.setAttribute('aria-busy', 'false');
+  }
+}
+
+async function drawAll() {
   const status = await ask('status');
   fill(body('host'), hostSection(status, { onRetry: () => change('host', 'reconnect') }));
   if (status.state !== 'connected') {

@@ -1,6 +1,7 @@
 // The site's cookies by category: a collapsible group per category with its counts, and per
 // cookie its name, domain, lifetime, state (kept, deleted, about to be deleted), the host's
-// reason and an "Always keep this cookie" checkbox.
+// reason (what the cookie is) and decision (why it is kept or deleted), and an "Always keep this
+// cookie" checkbox.
 import { CATEGORY_LABELS } from '../lib/categories.js';
 import { h } from '../ui/dom.js';
 
@@ -8,16 +9,18 @@ const STATE_WORDS = { kept: 'Kept', deleted: 'Deleted', pending: 'To delete' };
 
 function cookieItem(item, index, onKeep) {
   const keepId = `keep-${index}`;
+  const nameId = `cookie-${index}-name`;
   const times = item.deletions > 1 ? ` ${item.deletions}×` : '';
   return h('li', { class: 'cookie', dataset: { cookieName: item.name, state: item.state, category: item.category } },
     h('div', { class: 'cookie-head' },
-      h('span', { class: 'cookie-name' }, item.name),
+      h('span', { class: 'cookie-name', id: nameId }, item.name),
       h('span', { class: `state ${item.state}` }, STATE_WORDS[item.state] + times)),
     h('div', { class: 'cookie-meta' }, `${item.domain} · ${item.lifetime}`),
     h('p', { class: 'cookie-reason' }, item.reason),
+    item.why ? h('p', { class: 'cookie-why' }, item.why) : null,
     h('label', { class: 'keep-toggle', for: keepId },
       h('input', {
-        type: 'checkbox', id: keepId, checked: item.onKeepList,
+        type: 'checkbox', id: keepId, checked: item.onKeepList, 'aria-describedby': nameId,
         dataset: { action: 'keep', cookieName: item.name, focusKey: `keep:${item.key}` },
         onchange: (event) => onKeep(item.name, event.target.checked),
       }),

@@ -64,11 +64,11 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "heatmap", "replay", "recording", "lastvisit", "visits", "returning",
          "engagement", "scroll", "duration", "landing", "entry"});
     add(Signal::name_campaign,
-        {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "gclid", "fbclid",
-         "msclkid", "dclid", "click", "clickid", "attribution", "affiliate", "aff", "partner",
+        {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "attribution",
          "promo", "channel"});
     add(Signal::name_advertising,
-        {"ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
+        {"gclid", "fbclid", "msclkid", "dclid", "ttclid", "click", "clickid", "affiliate", "aff",
+         "partner", "ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
          "tracking", "pixel", "retarget", "retargeting", "remarketing", "audience", "audiences",
          "segment", "segments", "dmp", "sync", "cookiesync", "match", "rtb", "conversion", "conv",
          "impression", "impressions", "imp", "dsp", "ssp", "exchange",

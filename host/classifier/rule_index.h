@@ -20,7 +20,6 @@ class RuleIndex {
   // Keeps pointers into `kb`, which must outlive the index.
   explicit RuleIndex(const KnowledgeBase& kb);
   ~RuleIndex();
-  RuleIndex(RuleIndex&&) noexcept;
 
   // The rule that decides a cookie of this name on this registrable domain, or nullptr.
   const KbRule* find(std::string_view name, std::string_view registrable_domain) const;

@@ -49,8 +49,9 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     // the context (third party) must make them targeting.
     {Signal::name_visitor_id, {0.2, 0, 1.0, 0.3}, "looks like a visitor id"},
     {Signal::name_analytics, {0, 0, 2.2, 0.3}, "looks like analytics"},
-    // Campaign and click ids attribute visits: measured first party, tracked third party.
-    {Signal::name_campaign, {0, 0, 1.3, 1.1}, "looks like campaign tracking"},
+    // Where a visit came from (utm, referrer) serves marketing attribution more than statistics.
+    {Signal::name_campaign, {0, 0, 1.1, 1.3}, "looks like campaign tracking"},
+    // Ad click ids and affiliate codes belong to the ad platforms' attribution.
     {Signal::name_advertising, {0, 0, 0.3, 2.5}, "looks like advertising"},
     // A/B tests are measurement first; some sites call them functional.
     {Signal::name_experiment, {0, 0.6, 1.5, 0}, "looks like an A/B test"},

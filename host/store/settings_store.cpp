@@ -82,6 +82,7 @@ Preferences SettingsStore::update(const std::function<void(Preferences&)>& chang
   Preferences after = before;
   change(after);
   if (after != before || !fs::exists(settings_path())) {
+    remove_stale_temp_files(settings_path());
     write_file_atomically(settings_path(), preferences_to_json(after).dump(2) + "\n");
   }
   return after;
@@ -101,8 +102,8 @@ void SettingsStore::move_aside(const std::string& problem) const {
   boost::system::error_code error;
   fs::rename(settings_path(), aside, error);
   if (error) {
-    throw StorageError("cannot move the unreadable " + settings_path().string() + " aside: " +
-                       error.message());
+    throw StorageError("cannot move the unreadable " + settings_path().string() +
+                       " aside: " + error.message());
   }
   sync_directory(data_dir_);
   spdlog::error("preferences file {} is not valid ({}); moved it to {} and starting from defaults",
