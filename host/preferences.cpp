@@ -134,7 +134,8 @@ int read_version(const json& document) {
   if (format == document.end() && version == document.end()) return 0;
   expect(format != document.end() && *format == kFormat,
          std::string("format: must be \"") + kFormat + "\"");
-  expect(version != document.end() && version->is_number_unsigned(),
+  // Parsed text gives unsigned numbers, documents built in code signed ones: accept both.
+  expect(version != document.end() && version->is_number_integer() && *version >= 0,
          "version: must be a whole number");
   auto number = version->get<unsigned long long>();
   if (number > static_cast<unsigned long long>(kSettingsVersion)) {

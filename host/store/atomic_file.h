@@ -40,6 +40,10 @@ void write_file_atomically(const boost::filesystem::path& path, std::string_view
 // nullopt if the file does not exist; throws StorageError on other read errors.
 std::optional<std::string> read_file(const boost::filesystem::path& path);
 
+// Removes the temp files that writers of `path` killed mid-write left behind. Call it only
+// while holding the lock every writer of `path` holds, so none of them is a live write.
+void remove_stale_temp_files(const boost::filesystem::path& path);
+
 // Makes a rename or unlink in `directory` durable. Throws StorageError.
 void sync_directory(const boost::filesystem::path& directory);
 

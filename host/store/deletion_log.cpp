@@ -78,11 +78,10 @@ void write_all(int fd, std::string_view bytes, const fs::path& path) {
   }
 }
 
-// Calls on_line(offset, text) for every complete line in [from, to) and returns the offset just
-// after the last '\n'. A line longer than kMaxLineBytes comes through empty (so it fails to
+// Calls on_line(offset, text) for every complete line in [from, to). A line longer than kMaxLineBytes comes through empty (so it fails to
 // parse) rather than held in memory.
 template <typename OnLine>
-uint64_t scan_lines(int fd, uint64_t from, uint64_t to, const fs::path& path, OnLine on_line) {
+void scan_lines(int fd, uint64_t from, uint64_t to, const fs::path& path, OnLine on_line) {
   std::string carry;
   bool too_long = false;
   uint64_t line_start = from;
@@ -109,7 +108,6 @@ uint64_t scan_lines(int fd, uint64_t from, uint64_t to, const fs::path& path, On
     }
     position += chunk.size();
   }
-  return line_start;
 }
 
 uint64_t sequence_of(const std::string& id) {
@@ -190,7 +188,7 @@ struct DeletionLog::Index {
   };
 
   FileDescriptor fd;  // held open so the inode, and so every offset, stays valid
-  uint64_t end = 0;   // bytes indexed, always just after a '\n'
+  uint64_t end = 0;   // bytes indexed, always just after the last line of a batch
   size_t valid_lines = 0;
   uint64_t last_sequence = 0;
   std::deque<Entry> newest;  // the newest `capacity` valid lines, oldest first
@@ -237,17 +235,27 @@ void DeletionLog::refresh() const {
   }
   auto size = static_cast<uint64_t>(status_of(index_->fd.get(), path_).st_size);
   if (size < index_->end) index_->clear();  // cut back by a failed append: read it afresh
+  // Entries become visible a whole batch at a time: a batch's lines but the last carry
+  // "more": true, so the part of a batch a crashed writer left is never indexed (and the next
+  // append cuts it off).
+  std::vector<Index::Entry> batch;
   size_t unreadable = 0;
-  index_->end = scan_lines(index_->fd.get(), index_->end, size, path_,
-                           [&](uint64_t offset, std::string_view line) {
+  scan_lines(index_->fd.get(), index_->end, size, path_, [&](uint64_t offset, std::string_view line) {
+    bool more = false;
     try {
-      DeletionEntry entry = deletion_entry_from_json(json::parse(line));
-      index_->add({offset, static_cast<uint32_t>(line.size()), entry.time, std::move(entry.site),
-                   std::move(entry.id)},
-                  capacity_);
+      json parsed = json::parse(line);
+      DeletionEntry entry = deletion_entry_from_json(parsed);
+      more = parsed.value("more", false);
+      batch.push_back({offset, static_cast<uint32_t>(line.size()), entry.time,
+                       std::move(entry.site), std::move(entry.id)});
     } catch (const std::exception&) {
       ++unreadable;
+      return;
     }
+    if (more) return;
+    for (Index::Entry& entry : batch) index_->add(std::move(entry), capacity_);
+    batch.clear();
+    index_->end = offset + line.size() + 1;
   });
   if (unreadable) spdlog::warn("skipped {} unreadable lines in {}", unreadable, path_.string());
 }
@@ -270,7 +278,7 @@ std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entrie
   std::lock_guard guard(mutex_);
   refresh();
   uint64_t start = index_->end;
-  // Whatever follows the last '\n' is a line torn by a crashed writer: cut it before appending.
+  // Whatever follows the last whole batch was left by a crashed writer: cut it before appending.
   if (static_cast<uint64_t>(status_of(out.get(), path_).st_size) > start &&
       ::ftruncate(out.get(), static_cast<off_t>(start)) != 0) {
     fail("cannot repair", path_, errno);
@@ -285,11 +293,12 @@ std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entrie
     entry.id = prefix + std::to_string(++sequence);
     if (entry.time == 0) entry.time = now;
     if (entry.site.empty()) entry.site = site_of(entry.cookie);
-    std::string line =
-        deletion_entry_to_json(entry).dump(-1, ' ', false, json::error_handler_t::replace);
-    added.push_back({start + batch.size(), static_cast<uint32_t>(line.size()), entry.time,
+    json line = deletion_entry_to_json(entry);
+    if (&entry != &entries.back()) line["more"] = true;
+    std::string text = line.dump(-1, ' ', false, json::error_handler_t::replace);
+    added.push_back({start + batch.size(), static_cast<uint32_t>(text.size()), entry.time,
                      entry.site, entry.id});
-    batch += line;
+    batch += text;
     batch += '\n';
   }
   try {
@@ -308,6 +317,7 @@ std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entrie
 
 void DeletionLog::compact() {
   uint64_t cut = index_->newest.front().offset;
+  remove_stale_temp_files(path_);
   AtomicFileWriter writer(path_);
   std::vector<char> buffer(kChunkBytes);
   for (uint64_t position = cut; position < index_->end;) {

@@ -1,7 +1,8 @@
 // What the extension deleted, newest last, with the full cookie so it can be restored. Stored as
 // JSON Lines (DATA_DIR/deletions.jsonl, one deletion_entry_to_json object a line), appended under
-// a file lock (DATA_DIR/deletions.lock) in one write per batch; a torn last line from a crash is
-// skipped on read and cut off by the next append. Bounded: queries see the newest `capacity`
+// a file lock (DATA_DIR/deletions.lock) in one write per batch. A batch's lines but the last
+// carry "more": true, so readers see whole batches only: what a crash left of a batch (a torn
+// line, or some lines of it) is skipped on read and cut off by the next append. Bounded: queries see the newest `capacity`
 // entries, and the file is compacted to those when it grows past twice that, so appends stay
 // O(1) amortised. Each instance keeps an index of the file (offset, time, site, id per entry)
 // and reads only what was appended since, so keep one instance for the process's life.

@@ -82,6 +82,7 @@ Preferences SettingsStore::update(const std::function<void(Preferences&)>& chang
   Preferences after = before;
   change(after);
   if (after != before || !fs::exists(settings_path())) {
+    remove_stale_temp_files(settings_path());
     write_file_atomically(settings_path(), preferences_to_json(after).dump(2) + "\n");
   }
   return after;

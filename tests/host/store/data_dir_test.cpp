@@ -1,0 +1,79 @@
+#include "store/data_dir.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <boost/filesystem/operations.hpp>
+#include <cstdlib>
+
+#include "temp_dir.h"
+
+namespace consentry {
+namespace {
+
+namespace fs = boost::filesystem;
+
+// Sets (or, with nullptr, unsets) environment variables for one test and restores them after.
+class EnvironmentScope {
+ public:
+  void set(const char* name, const char* value) {
+    const char* previous = std::getenv(name);
+    saved_.emplace_back(name, previous ? std::optional<std::string>(previous) : std::nullopt);
+    if (value) ::setenv(name, value, 1); else ::unsetenv(name);
+  }
+  ~EnvironmentScope() {
+    for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
+      if (it->second) ::setenv(it->first.c_str(), it->second->c_str(), 1); else ::unsetenv(it->first.c_str());
+    }
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
+};
+
+TEST(DataDirTest, TheOptionWinsThenTheEnvironmentVariable) {
+  EnvironmentScope environment;
+  environment.set("CONSENTRY_DATA_DIR", "/srv/from-env");
+  EXPECT_EQ(resolve_data_dir(std::string("/srv/from-option")), fs::path("/srv/from-option"));
+  EXPECT_EQ(resolve_data_dir(std::nullopt), fs::path("/srv/from-env"));
+  EXPECT_EQ(resolve_data_dir(std::string("relative")), fs::current_path() / "relative");
+}
+
+#ifndef __APPLE__
+TEST(DataDirTest, XdgConfigHomeThenHome) {
+  EnvironmentScope environment;
+  environment.set("CONSENTRY_DATA_DIR", "");
+  environment.set("HOME", "/home/u");
+  environment.set("XDG_CONFIG_HOME", "/home/u/xdg");
+  EXPECT_EQ(resolve_data_dir(std::nullopt), fs::path("/home/u/xdg/consentry"));
+  environment.set("XDG_CONFIG_HOME", "not/absolute");  // the XDG spec says: ignore it
+  EXPECT_EQ(resolve_data_dir(std::nullopt), fs::path("/home/u/.config/consentry"));
+  environment.set("XDG_CONFIG_HOME", nullptr);
+  EXPECT_EQ(resolve_data_dir(std::nullopt), fs::path("/home/u/.config/consentry"));
+}
+#endif
+
+TEST(DataDirTest, NoHomeAndNoOverrideIsAClearError) {
+  EnvironmentScope environment;
+  environment.set("CONSENTRY_DATA_DIR", nullptr);
+  environment.set("XDG_CONFIG_HOME", nullptr);
+  environment.set("HOME", nullptr);
+  try {
+    resolve_data_dir(std::nullopt);
+    FAIL() << "resolved without HOME";
+  } catch (const std::runtime_error& error) {
+    EXPECT_NE(std::string(error.what()).find("HOME"), std::string::npos);
+  }
+}
+
+TEST(DataDirTest, CreatedFoldersArePrivate) {
+  testing::TempDir dir;
+  create_data_dir(dir / "a/b");
+  struct stat status {};
+  ASSERT_EQ(::stat((dir / "a/b").c_str(), &status), 0);
+  EXPECT_EQ(status.st_mode & 0777, 0700u);
+  create_data_dir(dir / "a/b");  // exists already: fine
+}
+
+}  // namespace
+}  // namespace consentry
