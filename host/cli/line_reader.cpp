@@ -1,0 +1,72 @@
+#include "cli/line_reader.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace consentry {
+
+namespace {
+constexpr size_t kChunkBytes = 256 * 1024;
+}
+
+LineReader::LineReader(int fd, size_t max_line_bytes) : fd_(fd), max_line_bytes_(max_line_bytes) {}
+
+bool LineReader::refill() {
+  if (eof_ || error_) return false;
+  buffer_.erase(0, start_);
+  start_ = 0;
+  size_t kept = buffer_.size();
+  buffer_.resize(kept + kChunkBytes);
+  ssize_t got;
+  do {
+    got = ::read(fd_, buffer_.data() + kept, kChunkBytes);
+  } while (got < 0 && errno == EINTR);
+  buffer_.resize(kept + (got > 0 ? static_cast<size_t>(got) : 0));
+  if (got < 0) error_ = true;
+  if (got == 0) eof_ = true;
+  return got > 0;
+}
+
+LineReader::Status LineReader::skip_rest_of_line() {
+  for (;;) {
+    const char* begin = buffer_.data() + start_;
+    const void* newline = std::memchr(begin, '\n', buffer_.size() - start_);
+    if (newline) {
+      start_ = static_cast<const char*>(newline) - buffer_.data() + 1;
+      return Status::too_long;
+    }
+    start_ = buffer_.size();
+    if (!refill()) return error_ ? Status::read_error : Status::too_long;
+  }
+}
+
+LineReader::Status LineReader::next(std::string_view& line) {
+  size_t scanned = 0;  // bytes after start_ already known to hold no newline
+  for (;;) {
+    const char* begin = buffer_.data() + start_;
+    size_t available = buffer_.size() - start_;
+    const void* newline = std::memchr(begin + scanned, '\n', available - scanned);
+    if (newline || (eof_ && available > 0)) {
+      size_t length = newline ? static_cast<const char*>(newline) - begin : available;
+      if (length > max_line_bytes_) {
+        start_ += newline ? length + 1 : length;
+        return Status::too_long;
+      }
+      line = std::string_view(begin, length);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      start_ += newline ? length + 1 : length;
+      return Status::line;
+    }
+    if (available > max_line_bytes_) return skip_rest_of_line();
+    scanned = available;
+    if (!refill()) {
+      if (error_) return Status::read_error;
+      if (buffer_.size() == start_) return Status::end;
+      scanned = 0;  // loop once more to hand out the unterminated last line
+    }
+  }
+}
+
+}  // namespace consentry

@@ -1,0 +1,81 @@
+#include "cli/prefs_command.h"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "fd_write.h"
+#include "store/data_dir.h"
+#include "store/settings_store.h"
+
+namespace consentry {
+
+namespace {
+
+std::string category_list(const CategorySet& set, bool allowed) {
+  std::string list;
+  for (Category category : kAllCategories) {
+    if (set.allows(category) != allowed) continue;
+    if (!list.empty()) list += ", ";
+    list += category_name(category);
+  }
+  return list.empty() ? "none" : list;
+}
+
+std::string describe_set(const CategorySet& set) {
+  return "allowed: " + category_list(set, true) + "; refused: " + category_list(set, false);
+}
+
+// Applies the command's change; InvalidSettings (e.g. refusing necessary) leaves the file as is.
+Preferences change(SettingsStore& store, const PrefsOptions& options) {
+  if (options.action == PrefsOptions::Action::reset) {
+    std::string site = site_key(*options.site, "SITE");
+    return store.update([&](Preferences& preferences) { preferences.sites.erase(site); });
+  }
+  nlohmann::json allowed = {{options.category, options.allowed}};
+  if (!options.site) {
+    return store.update([&](Preferences& preferences) {
+      apply_allowed(preferences.global, allowed, "CATEGORY");
+    });
+  }
+  std::string site = site_key(*options.site, "--site");
+  return store.update([&](Preferences& preferences) {
+    auto [entry, created] = preferences.sites.try_emplace(site, preferences.global);
+    apply_allowed(entry->second, allowed, "CATEGORY");
+  });
+}
+
+}  // namespace
+
+std::string describe_preferences(const Preferences& preferences) {
+  std::string out = "Everywhere: " + describe_set(preferences.global) + "\n";
+  out += std::string("Session cookies: ") +
+         (preferences.delete_session_cookies ? "deleted when refused" : "always kept") + "\n";
+  out += "Sites with their own choice:" + std::string(preferences.sites.empty() ? " none\n" : "\n");
+  for (const auto& [site, set] : preferences.sites) out += "  " + site + ": " + describe_set(set) + "\n";
+  out += "Always kept:" + std::string(preferences.keep_list.empty() ? " none\n" : "\n");
+  for (const KeepEntry& entry : preferences.keep_list) {
+    out += "  " + entry.name + " on " + entry.site + "\n";
+  }
+  return out;
+}
+
+int run_prefs(const PrefsOptions& options, const std::optional<std::string>& data_dir) {
+  Preferences preferences;
+  try {
+    SettingsStore store(resolve_data_dir(data_dir));
+    preferences = options.action == PrefsOptions::Action::show ? store.load() : change(store, options);
+  } catch (const InvalidSettings& error) {
+    spdlog::error("{}", error.what());
+    return 2;
+  } catch (const std::exception& error) {
+    spdlog::error("{}", error.what());
+    return 1;
+  }
+  std::string out = options.json ? preferences_to_json(preferences).dump(2) + "\n"
+                                 : describe_preferences(preferences);
+  return write_fully(STDOUT_FILENO, out) ? 0 : 1;
+}
+
+}  // namespace consentry

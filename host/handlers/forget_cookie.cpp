@@ -1,0 +1,15 @@
+// forget_cookie: take (site, cookie name) off the keep list; forgetting an absent entry is fine.
+#include "handlers/handlers.h"
+#include "handlers/keep_list_reply.h"
+#include "handlers/request_fields.h"
+
+namespace consentry {
+
+nlohmann::json handle_forget_cookie(const nlohmann::json& request, HostContext& context) {
+  KeepEntry entry{required_site(request, "site"), required_string(request, "name")};
+  Preferences saved = context.update_preferences(
+      [&](Preferences& preferences) { preferences.keep_list.erase(entry); });
+  return keep_list_reply(saved);
+}
+
+}  // namespace consentry

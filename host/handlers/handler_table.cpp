@@ -1,0 +1,29 @@
+#include "handlers/handlers.h"
+
+namespace consentry {
+
+HandlerTable make_handler_table(HostContext& context) {
+  using HandlerFunction = nlohmann::json (*)(const nlohmann::json&, HostContext&);
+  const std::pair<const char*, HandlerFunction> kHandlers[] = {
+      {"hello", handle_hello},
+      {"decide", handle_decide},
+      {"get_preferences", handle_get_preferences},
+      {"set_preferences", handle_set_preferences},
+      {"keep_cookie", handle_keep_cookie},
+      {"forget_cookie", handle_forget_cookie},
+      {"record_deletions", handle_record_deletions},
+      {"deletion_log", handle_deletion_log},
+      {"restore", handle_restore},
+      {"export_settings", handle_export_settings},
+      {"import_settings", handle_import_settings},
+  };
+  HandlerTable table;
+  for (const auto& [type, function] : kHandlers) {
+    table.emplace(type, [&context, function](const nlohmann::json& request) {
+      return function(request, context);
+    });
+  }
+  return table;
+}
+
+}  // namespace consentry

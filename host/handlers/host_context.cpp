@@ -1,0 +1,19 @@
+#include "handlers/host_context.h"
+
+namespace consentry {
+
+HostContext::HostContext(const boost::filesystem::path& data_dir,
+                         std::shared_ptr<const Classifier> classifier)
+    : classifier_(std::move(classifier)),
+      settings_(data_dir),
+      deletion_log_(data_dir),
+      cache_(settings_) {}
+
+Preferences HostContext::update_preferences(const std::function<void(Preferences&)>& change) {
+  Preferences saved = settings_.update(change);
+  // Another host may write right after us; re-reading on the next decide is cheaper than a race.
+  cache_.invalidate();
+  return saved;
+}
+
+}  // namespace consentry

@@ -1,0 +1,38 @@
+// What the handlers of one serve session share: the data folder and its stores, the classifier
+// (loaded once at start) and the preferences cache. Built once per process.
+#pragma once
+#include <boost/filesystem/path.hpp>
+#include <functional>
+#include <memory>
+
+#include "classifier/classifier.h"
+#include "handlers/preferences_cache.h"
+#include "preferences.h"
+#include "store/deletion_log.h"
+#include "store/settings_store.h"
+
+namespace consentry {
+
+class HostContext {
+ public:
+  // Creates the data folder if needed; throws StorageError if it cannot.
+  HostContext(const boost::filesystem::path& data_dir, std::shared_ptr<const Classifier> classifier);
+
+  const Classifier& classifier() const { return *classifier_; }
+  const boost::filesystem::path& data_dir() const { return settings_.data_dir(); }
+  DeletionLog& deletion_log() { return deletion_log_; }
+
+  // The current preferences (cached; re-read only when the file changed).
+  const Preferences& preferences() { return cache_.current(); }
+
+  // Applies `change` under the store's lock and returns the saved preferences.
+  Preferences update_preferences(const std::function<void(Preferences&)>& change);
+
+ private:
+  std::shared_ptr<const Classifier> classifier_;
+  SettingsStore settings_;
+  DeletionLog deletion_log_;
+  PreferencesCache cache_;
+};
+
+}  // namespace consentry

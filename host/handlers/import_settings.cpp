@@ -1,0 +1,23 @@
+// import_settings: replace everything the user set with a document from export_settings. The
+// whole document is validated first; on any problem nothing changes.
+#include "handlers/handlers.h"
+#include "handlers/request_fields.h"
+#include "protocol_error.h"
+
+namespace consentry {
+
+nlohmann::json handle_import_settings(const nlohmann::json& request, HostContext& context) {
+  const nlohmann::json* settings = find_field(request, "settings");
+  if (!settings) throw ProtocolError(ErrorCode::invalid_request, "\"settings\" is missing");
+  Preferences imported;
+  try {
+    imported = preferences_from_json(*settings);
+  } catch (const InvalidSettings& error) {
+    throw ProtocolError(ErrorCode::invalid_request, std::string("settings: ") + error.what());
+  }
+  Preferences saved =
+      context.update_preferences([&](Preferences& preferences) { preferences = imported; });
+  return {{"preferences", preferences_to_json(saved)}};
+}
+
+}  // namespace consentry

@@ -1,0 +1,15 @@
+// keep_cookie: put (site, cookie name) on the user's keep list, which wins over everything.
+#include "handlers/handlers.h"
+#include "handlers/keep_list_reply.h"
+#include "handlers/request_fields.h"
+
+namespace consentry {
+
+nlohmann::json handle_keep_cookie(const nlohmann::json& request, HostContext& context) {
+  KeepEntry entry{required_site(request, "site"), required_string(request, "name")};
+  Preferences saved = context.update_preferences(
+      [&](Preferences& preferences) { preferences.keep_list.insert(entry); });
+  return keep_list_reply(saved);
+}
+
+}  // namespace consentry

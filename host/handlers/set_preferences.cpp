@@ -1,0 +1,52 @@
+// set_preferences: partial updates of the global set, the session option, or one site's override.
+#include "handlers/handlers.h"
+#include "handlers/request_fields.h"
+#include "protocol_error.h"
+
+namespace consentry {
+
+namespace {
+
+[[noreturn]] void refuse(const std::string& message) {
+  throw ProtocolError(ErrorCode::invalid_request, message);
+}
+
+}  // namespace
+
+nlohmann::json handle_set_preferences(const nlohmann::json& request, HostContext& context) {
+  const nlohmann::json* allowed = find_field(request, "allowed");
+  auto site = optional_site(request, "site");
+  bool reset = optional_bool(request, "reset").value_or(false);
+  auto delete_session = optional_bool(request, "delete_session_cookies");
+
+  if (allowed && (!allowed->is_object() || allowed->empty())) {
+    refuse("\"allowed\" must be an object of category: true|false");
+  }
+  if (reset && !site) refuse("\"reset\" needs a \"site\"");
+  if (reset && allowed) refuse("give either \"reset\" or \"allowed\", not both");
+  if (site && delete_session) refuse("\"delete_session_cookies\" is global; drop \"site\"");
+  if (site && !reset && !allowed) refuse("a \"site\" needs \"allowed\" or \"reset\"");
+  if (!site && !allowed && !delete_session) {
+    refuse("nothing to change: give \"allowed\", \"delete_session_cookies\" or \"reset\"");
+  }
+
+  try {
+    Preferences saved = context.update_preferences([&](Preferences& preferences) {
+      if (delete_session) preferences.delete_session_cookies = *delete_session;
+      if (reset) {
+        preferences.sites.erase(*site);
+      } else if (site) {
+        // A new override starts from the global set, so only the named categories differ.
+        auto [entry, created] = preferences.sites.try_emplace(*site, preferences.global);
+        apply_allowed(entry->second, *allowed, "allowed");
+      } else if (allowed) {
+        apply_allowed(preferences.global, *allowed, "allowed");
+      }
+    });
+    return {{"preferences", preferences_to_json(saved)}};
+  } catch (const InvalidSettings& error) {
+    refuse(error.what());  // thrown by the change, before anything was written
+  }
+}
+
+}  // namespace consentry

@@ -1,0 +1,38 @@
+// The protocol's error replies: {"type": "error", "code", "message", "id"}. Handlers throw
+// ProtocolError; dispatch turns it (and storage or internal failures) into the reply.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace consentry {
+
+enum class ErrorCode {
+  invalid_json,     // the frame is not JSON we accept (syntax, UTF-8, depth, duplicate key)
+  invalid_request,  // JSON, but the wrong shape or value
+  unknown_type,     // no handler for "type"
+  too_large,        // the request exceeds the host's limit; the host exits after this reply
+  reply_too_large,  // the answer would exceed 1 MiB; ask for less
+  storage,          // a file could not be written; nothing changed
+  not_found,        // the request names something that does not exist
+  internal,         // a bug; the host keeps serving
+};
+
+// The code's name on the wire, e.g. "invalid_request".
+const char* error_code_name(ErrorCode code);
+
+class ProtocolError : public std::runtime_error {
+ public:
+  ProtocolError(ErrorCode code, const std::string& message)
+      : std::runtime_error(message), code_(code) {}
+  ErrorCode code() const { return code_; }
+
+ private:
+  ErrorCode code_;
+};
+
+// {"type": "error", "code": ..., "message": ..., "id": id}.
+nlohmann::json error_reply(ErrorCode code, std::string_view message, const nlohmann::json& id);
+
+}  // namespace consentry

@@ -1,0 +1,30 @@
+#include "cli/prefs_command.h"
+
+#include <gtest/gtest.h>
+
+namespace consentry {
+namespace {
+
+TEST(PrefsCommandTest, DescribesDefaults) {
+  std::string text = describe_preferences(Preferences{});
+  EXPECT_NE(text.find("Everywhere: allowed: necessary, functional; refused: performance, targeting"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("Session cookies: always kept"), std::string::npos);
+  EXPECT_NE(text.find("Sites with their own choice: none"), std::string::npos);
+  EXPECT_NE(text.find("Always kept: none"), std::string::npos);
+}
+
+TEST(PrefsCommandTest, DescribesSitesAndTheKeepList) {
+  Preferences preferences;
+  preferences.sites["example.com"].set(Category::targeting, true);
+  preferences.keep_list.insert({"example.org", "prefs"});
+  preferences.delete_session_cookies = true;
+  std::string text = describe_preferences(preferences);
+  EXPECT_NE(text.find("  example.com: allowed: necessary, functional, targeting; refused: performance"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("  prefs on example.org"), std::string::npos);
+  EXPECT_NE(text.find("deleted when refused"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace consentry

@@ -1,0 +1,403 @@
+// Drives the real consentry-host binary over pipes and files, as a browser or a tool would.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <boost/filesystem/operations.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+
+#include "framing.h"
+#include "preferences.h"
+#include "store/temp_dir.h"
+
+extern char** environ;
+
+namespace consentry::testing {
+namespace {
+
+namespace fs = boost::filesystem;
+using nlohmann::json;
+
+struct Finished {
+  int exit_code = -1;  // 128 + signal when killed
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path.string(), std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The host with HOME and the data folder inside `dir`, stdin from a file holding `input`.
+class Host {
+ public:
+  explicit Host(const TempDir& dir) : dir_(dir) {}
+
+  pid_t start(const std::vector<std::string>& args, const std::string& input) {
+    {
+      std::ofstream(stdin_path().string(), std::ios::binary) << input;
+    }
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    posix_spawn_file_actions_addopen(&files, 0, stdin_path().c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, 1, (dir_ / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&files, 2, (dir_ / "stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<std::string> argv_text = {CONSENTRY_HOST_BINARY};
+    argv_text.insert(argv_text.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& arg : argv_text) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> env_text = {"HOME=" + dir_.path().string(),
+                                         "CONSENTRY_DATA_DIR=" + data_dir().string(), "PATH=/usr/bin:/bin"};
+    std::vector<char*> env;
+    for (std::string& variable : env_text) env.push_back(variable.data());
+    env.push_back(nullptr);
+    pid_t pid = 0;
+    int failed = posix_spawn(&pid, CONSENTRY_HOST_BINARY, &files, nullptr, argv.data(), env.data());
+    posix_spawn_file_actions_destroy(&files);
+    if (failed) throw std::runtime_error("posix_spawn failed");
+    return pid;
+  }
+
+  Finished wait(pid_t pid) {
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0) {
+    }
+    Finished finished;
+    finished.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    finished.out = slurp(dir_ / "stdout");
+    finished.err = slurp(dir_ / "stderr");
+    return finished;
+  }
+
+  Finished run(const std::vector<std::string>& args, const std::string& input = "") {
+    return wait(start(args, input));
+  }
+
+  fs::path data_dir() const { return dir_ / "data"; }
+
+ private:
+  fs::path stdin_path() const { return dir_ / "stdin"; }
+  const TempDir& dir_;
+};
+
+std::string frames(const std::vector<json>& messages) {
+  std::string bytes;
+  for (const json& message : messages) bytes += encode_frame(message.dump());
+  return bytes;
+}
+
+std::string prefix(uint32_t length) {
+  std::string bytes(4, '\0');
+  for (int i = 0; i < 4; ++i) bytes[i] = static_cast<char>(length >> (8 * i));
+  return bytes;
+}
+
+// Splits stdout into replies; fails the test on any byte that is not a whole frame under 1 MiB.
+std::vector<json> replies_of(const std::string& out) {
+  std::vector<json> replies;
+  size_t at = 0;
+  while (at < out.size()) {
+    EXPECT_GE(out.size() - at, 4u) << "stray bytes on stdout";
+    if (out.size() - at < 4) break;
+    uint32_t length = 0;
+    for (int i = 0; i < 4; ++i) length |= uint32_t{static_cast<unsigned char>(out[at + i])} << (8 * i);
+    EXPECT_LE(length, kMaxReplyBytes);
+    EXPECT_LE(at + 4 + length, out.size()) << "a reply frame is cut short";
+    if (at + 4 + length > out.size()) break;
+    replies.push_back(json::parse(out.substr(at + 4, length)));
+    at += 4 + length;
+  }
+  return replies;
+}
+
+json hello(int id) { return {{"type", "hello"}, {"id", id}}; }
+
+class IoTest : public ::testing::Test {
+ protected:
+  TempDir dir;
+  Host host{dir};
+
+  std::vector<json> serve(const std::vector<json>& requests, int expected_exit = 0) {
+    Finished done = host.run({"serve"}, frames(requests));
+    EXPECT_EQ(done.exit_code, expected_exit) << done.err;
+    return replies_of(done.out);
+  }
+};
+
+TEST_F(IoTest, EmptyInputExitsZeroSilently) {
+  Finished done = host.run({"serve"}, "");
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+  EXPECT_EQ(done.out, "");
+}
+
+TEST_F(IoTest, HugeLengthPrefixGetsTooLargeAndACleanExit) {
+  Finished done = host.run({"serve"}, prefix(0xffffffff) + "{}");
+  EXPECT_EQ(done.exit_code, 1);
+  auto replies = replies_of(done.out);
+  ASSERT_EQ(replies.size(), 1u);
+  EXPECT_EQ(replies[0]["type"], "error");
+  EXPECT_EQ(replies[0]["code"], "too_large");
+  EXPECT_NE(done.err.find("exceeds the limit"), std::string::npos) << done.err;
+}
+
+TEST_F(IoTest, TheRequestLimitIsConfigurable) {
+  std::string big = json({{"type", "hello"}, {"id", 1}, {"pad", std::string(200, 'x')}}).dump();
+  Finished done = host.run({"serve", "--max-message-bytes", "100"}, frames({hello(0)}) + encode_frame(big));
+  EXPECT_EQ(done.exit_code, 1);
+  auto replies = replies_of(done.out);
+  ASSERT_EQ(replies.size(), 2u);
+  EXPECT_EQ(replies[0]["type"], "hello");
+  EXPECT_EQ(replies[1]["code"], "too_large");
+}
+
+TEST_F(IoTest, ZeroLengthFrameIsInvalidJsonAndServingGoesOn) {
+  Finished done = host.run({"serve"}, prefix(0) + frames({hello(2)}));
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+  auto replies = replies_of(done.out);
+  ASSERT_EQ(replies.size(), 2u);
+  EXPECT_EQ(replies[0]["code"], "invalid_json");
+  EXPECT_EQ(replies[1]["id"], 2);
+}
+
+TEST_F(IoTest, ShortHeaderEndsTheSessionAfterAnsweringWhatCameBefore) {
+  Finished done = host.run({"serve"}, frames({hello(1)}) + std::string("\x07\x00", 2));
+  EXPECT_EQ(done.exit_code, 1);
+  EXPECT_EQ(replies_of(done.out).size(), 1u);
+  EXPECT_NE(done.err.find("frame header"), std::string::npos) << done.err;
+}
+
+TEST_F(IoTest, ShortBodyEndsTheSession) {
+  Finished done = host.run({"serve"}, frames({hello(1)}) + prefix(50) + "{\"type\":");
+  EXPECT_EQ(done.exit_code, 1);
+  EXPECT_EQ(replies_of(done.out).size(), 1u);
+  EXPECT_NE(done.err.find("50-byte frame"), std::string::npos) << done.err;
+}
+
+TEST_F(IoTest, InvalidJsonWrongTypesAndUnknownTypesAreAnsweredAndServingGoesOn) {
+  std::string input = encode_frame("{\"type\":\"hello\",") + encode_frame(std::string(10000, '[')) +
+                      frames({json::array(), {{"type", 3}, {"id", "a"}}, {{"type", "dance"}, {"id", "b"}},
+                              {{"type", "decide"}, {"id", "c"}, {"cookies", "none"}}, hello(9)});
+  Finished done = host.run({"serve"}, input);
+  EXPECT_EQ(done.exit_code, 0) << done.err;
+  auto replies = replies_of(done.out);
+  ASSERT_EQ(replies.size(), 7u);
+  std::vector<std::string> codes;
+  for (size_t i = 0; i < 6; ++i) codes.push_back(replies[i]["code"]);
+  EXPECT_EQ(codes, (std::vector<std::string>{"invalid_json", "invalid_json", "invalid_request", "invalid_request",
+                                             "unknown_type", "invalid_request"}));
+  EXPECT_EQ(replies[3]["id"], "a");
+  EXPECT_EQ(replies[4]["id"], "b");
+  EXPECT_EQ(replies[6]["type"], "hello");
+}
+
+TEST_F(IoTest, SeveralMessagesInOneWriteAreAnsweredInOrder) {
+  std::vector<json> requests;
+  for (int id = 0; id < 50; ++id) requests.push_back(hello(id));
+  auto replies = serve(requests);
+  ASSERT_EQ(replies.size(), 50u);
+  for (int id = 0; id < 50; ++id) EXPECT_EQ(replies[id]["id"], id);
+}
+
+TEST_F(IoTest, NonAsciiNamesSurviveTheRoundTrip) {
+  json cookie = {{"name", "préférence_ü_日本"}, {"value", "ça"}, {"domain", ".xn--bcher-kva.example"},
+                 {"expirationDate", 4102444800.0}};
+  auto replies = serve({{{"type", "decide"}, {"id", 1}, {"cookies", {cookie}}, {"site", "https://xn--bcher-kva.example/"}},
+                        {{"type", "record_deletions"}, {"id", 2},
+                         {"deletions", {{{"cookie", cookie}, {"category", "targeting"}, {"reason", "für Werbung"}}}}},
+                        {{"type", "deletion_log"}, {"id", 3}}});
+  ASSERT_EQ(replies.size(), 3u);
+  EXPECT_TRUE(replies[0]["results"][0].contains("category")) << replies[0];
+  EXPECT_EQ(replies[2]["entries"][0]["cookie"]["name"], "préférence_ü_日本");
+  EXPECT_EQ(replies[2]["entries"][0]["reason"], "für Werbung");
+}
+
+TEST_F(IoTest, EveryMessageTypeIsAnswered) {
+  json cookie = {{"name", "_fbp"}, {"value", "fb.1.2"}, {"domain", ".example.com"}, {"expirationDate", 4102444800.0}};
+  auto first = serve({{{"type", "record_deletions"}, {"id", 0},
+                       {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}}});
+  ASSERT_EQ(first.size(), 1u);
+  std::string entry_id = first[0]["ids"][0];
+  std::vector<json> requests = {
+      hello(1),
+      {{"type", "decide"}, {"id", 2}, {"cookies", {cookie}}, {"site", "https://www.example.com/"}},
+      {{"type", "get_preferences"}, {"id", 3}},
+      {{"type", "set_preferences"}, {"id", 4}, {"allowed", {{"performance", true}}}},
+      {{"type", "keep_cookie"}, {"id", 5}, {"site", "example.com"}, {"name", "prefs"}},
+      {{"type", "forget_cookie"}, {"id", 6}, {"site", "example.com"}, {"name", "prefs"}},
+      {{"type", "record_deletions"}, {"id", 7}, {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}},
+      {{"type", "deletion_log"}, {"id", 8}},
+      {{"type", "restore"}, {"id", 9}, {"entry_id", entry_id}},
+      {{"type", "export_settings"}, {"id", 10}},
+      {{"type", "import_settings"}, {"id", 11}, {"settings", {{"format", "consentry-settings"}, {"version", 1}}}},
+  };
+  auto replies = serve(requests);
+  ASSERT_EQ(replies.size(), requests.size());
+  for (size_t i = 0; i < requests.size(); ++i) {
+    EXPECT_EQ(replies[i]["type"], requests[i]["type"]) << replies[i];
+    EXPECT_EQ(replies[i]["id"], requests[i]["id"]);
+  }
+  EXPECT_EQ(replies[1]["results"][0]["action"], "delete");
+  EXPECT_EQ(replies[7]["total"], 2);
+  EXPECT_EQ(replies[8]["cookie"]["name"], "_fbp");
+}
+
+TEST_F(IoTest, ARestartFindsThePreferencesItSaved) {
+  serve({{{"type", "set_preferences"}, {"id", 1}, {"site", "example.org"}, {"allowed", {{"targeting", true}}}},
+         {{"type", "keep_cookie"}, {"id", 2}, {"site", "example.com"}, {"name", "prefs"}}});
+  auto replies = serve({{{"type", "get_preferences"}, {"id", 3}}});
+  ASSERT_EQ(replies.size(), 1u);
+  json preferences = replies[0]["preferences"];
+  EXPECT_EQ(preferences["sites"]["example.org"]["allowed"]["targeting"], true);
+  EXPECT_EQ(preferences["keep_list"], json::parse(R"([{"site":"example.com","name":"prefs"}])"));
+}
+
+TEST_F(IoTest, StdoutCarriesNothingButFrames) {
+  Finished done = host.run({"serve"}, frames({hello(1), {{"type", "nope"}}}) + encode_frame("x"));
+  EXPECT_EQ(done.exit_code, 0);
+  EXPECT_EQ(replies_of(done.out).size(), 3u);  // and replies_of found no stray byte
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+TEST_F(IoTest, ClassifyWritesOneLinePerLineInOrderAndExits1OnAnyFailure) {
+  std::string input =
+      "{\"name\":\"_ga\",\"value\":\"GA1.2.3.4\",\"domain\":\".example.com\",\"expirationDate\":4102444800}\r\n"
+      "not json\n"
+      "\n"
+      "{\"name\":\"x\"}\n"
+      "{\"name\":\"PHPSESSID\",\"value\":\"abc\",\"domain\":\"shop.example.com\"}";
+  Finished done = host.run({"classify"}, input);
+  EXPECT_EQ(done.exit_code, 1);
+  auto lines = lines_of(done.out);
+  ASSERT_EQ(lines.size(), 5u) << done.out;
+  EXPECT_EQ(json::parse(lines[0])["category"], "performance");
+  EXPECT_TRUE(json::parse(lines[1]).contains("error"));
+  EXPECT_TRUE(json::parse(lines[2]).contains("error"));
+  EXPECT_TRUE(json::parse(lines[3]).contains("error"));
+  EXPECT_EQ(json::parse(lines[4])["category"], "necessary");
+}
+
+TEST_F(IoTest, ClassifyExits0WhenEveryLineIsACookieAndReadsAFile) {
+  std::string input;
+  for (int i = 0; i < 5000; ++i) {
+    input += json({{"name", "c" + std::to_string(i)}, {"domain", "example.com"}}).dump() + "\n";
+  }
+  std::ofstream((dir / "cookies.jsonl").string()) << input;
+  Finished from_file = host.run({"classify", (dir / "cookies.jsonl").string()});
+  EXPECT_EQ(from_file.exit_code, 0) << from_file.err;
+  EXPECT_EQ(lines_of(from_file.out).size(), 5000u);
+  Finished from_stdin = host.run({"classify", "-"}, input);
+  EXPECT_EQ(from_stdin.out, from_file.out);
+}
+
+TEST_F(IoTest, ClassifyOfAMissingFileIsAUsageError) {
+  Finished done = host.run({"classify", (dir / "absent.jsonl").string()});
+  EXPECT_EQ(done.exit_code, 2);
+  EXPECT_NE(done.err.find("absent.jsonl"), std::string::npos);
+}
+
+TEST_F(IoTest, UsageErrorsExit2WithAMessage) {
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{}, {"frobnicate"}, {"serve", "--nope"}, {"prefs", "set", "x", "allow"},
+                                             {"install", "--browser", "mosaic"}, {"prefs", "set", "necessary", "refuse"}}) {
+    Finished done = host.run(args);
+    EXPECT_EQ(done.exit_code, 2) << (args.empty() ? "" : args[0]) << done.err;
+    EXPECT_FALSE(done.err.empty());
+    EXPECT_EQ(done.out, "");
+  }
+}
+
+TEST_F(IoTest, VersionAndHelpExit0) {
+  Finished version = host.run({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out, std::string(CONSENTRY_VERSION) + "\n");
+  Finished help = host.run({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("classify"), std::string::npos);
+}
+
+TEST_F(IoTest, PrefsCommandChangesWhatTheHostDecides) {
+  json cookie = {{"name", "_ga"}, {"value", "GA1.2.3.4"}, {"domain", ".example.com"}, {"expirationDate", 4102444800.0}};
+  json decide = {{"type", "decide"}, {"id", 1}, {"cookies", {cookie}}};
+  EXPECT_EQ(serve({decide})[0]["results"][0]["action"], "delete");
+  EXPECT_EQ(host.run({"prefs", "set", "performance", "allow", "--site", "https://www.example.com/"}).exit_code, 0);
+  EXPECT_EQ(serve({decide})[0]["results"][0]["action"], "keep");
+  Finished shown = host.run({"prefs", "--json"});
+  EXPECT_EQ(json::parse(shown.out)["sites"]["example.com"]["allowed"]["performance"], true);
+  EXPECT_EQ(host.run({"prefs", "reset", "example.com"}).exit_code, 0);
+  EXPECT_EQ(serve({decide})[0]["results"][0]["action"], "delete");
+}
+
+TEST_F(IoTest, InspectGroupsAnExportBySite) {
+  std::ofstream((dir / "export.jsonl").string())
+      << R"({"name":"_ga","value":"GA1.2.3.4","domain":".example.com","expirationDate":4102444800})" "\n"
+      << R"({"name":"sid","value":"x","domain":"news.example.org"})" "\n";
+  Finished table = host.run({"inspect", (dir / "export.jsonl").string()});
+  EXPECT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("example.com: 1 cookie"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("example.org: 1 cookie"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("session"), std::string::npos);
+  Finished as_json = host.run({"inspect", "--json", (dir / "export.jsonl").string()});
+  json sites = json::parse(as_json.out);
+  ASSERT_EQ(sites.size(), 2u);
+  EXPECT_EQ(sites[0]["site"], "example.com");
+  EXPECT_EQ(sites[0]["cookies"][0]["action"], "delete");
+  EXPECT_EQ(sites[1]["cookies"][0]["lifetime"], "session");
+}
+
+TEST_F(IoTest, InspectWithoutAFileShowsTheDeletionLog) {
+  EXPECT_NE(host.run({"inspect"}).out.find("The deletion log is empty"), std::string::npos);
+  json cookie = {{"name", "_fbp"}, {"value", "fb.1.2"}, {"domain", ".example.com"}, {"expirationDate", 4102444800.0}};
+  serve({{{"type", "record_deletions"}, {"id", 1}, {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}}});
+  Finished shown = host.run({"inspect"});
+  EXPECT_EQ(shown.exit_code, 0);
+  EXPECT_NE(shown.out.find("_fbp"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("DELETED"), std::string::npos);
+}
+
+// SIGKILL at random moments while the host saves preferences: the file must always parse and hold
+// a state some request produced.
+TEST_F(IoTest, PreferencesFileIsAlwaysWholeWhenTheHostIsKilledWhileWriting) {
+  std::vector<json> requests;
+  for (int i = 0; i < 400; ++i) {
+    requests.push_back({{"type", "set_preferences"}, {"id", i}, {"allowed", {{"targeting", i % 2 == 0}}}});
+    requests.push_back({{"type", "keep_cookie"}, {"id", i}, {"site", "example.com"}, {"name", "c" + std::to_string(i)}});
+  }
+  std::string input = frames(requests);
+  unsigned seed = std::random_device()();
+  SCOPED_TRACE("seed " + std::to_string(seed));
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<useconds_t> delay(0, 40000);
+  size_t previous_keep = 0;
+  for (int round = 0; round < 100; ++round) {
+    pid_t pid = host.start({"serve"}, input);
+    ::usleep(delay(random));
+    ::kill(pid, SIGKILL);
+    host.wait(pid);
+    fs::path file = host.data_dir() / "preferences.json";
+    if (!fs::exists(file)) continue;
+    std::string text = slurp(file);
+    Preferences saved;
+    ASSERT_NO_THROW(saved = preferences_from_json(json::parse(text))) << "round " << round << ": " << text;
+    EXPECT_GE(saved.keep_list.size(), previous_keep) << "a saved keep entry was lost";
+    previous_keep = saved.keep_list.size();
+  }
+}
+
+}  // namespace
+}  // namespace consentry::testing
