@@ -13,7 +13,7 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kFormat = "consentry-settings";
-constexpr size_t kMaxHostLength = 253;     // DNS limit on a host name
+constexpr size_t kMaxHostLength = 253;         // DNS limit on a host name
 constexpr size_t kMaxCookieNameLength = 4096;  // browsers cap a whole cookie at 4 KiB
 
 // The text as a JSON string literal, safe to show whatever bytes it holds.
@@ -53,8 +53,10 @@ KeepEntry read_keep_entry(const json& entry, std::string_view where) {
   refuse_unknown_fields(entry, {"site", "name"}, where);
   auto site = entry.find("site");
   auto name = entry.find("name");
-  expect(site != entry.end() && site->is_string(), field_path(where, "site") + ": must be a string");
-  expect(name != entry.end() && name->is_string(), field_path(where, "name") + ": must be a string");
+  expect(site != entry.end() && site->is_string(),
+         field_path(where, "site") + ": must be a string");
+  expect(name != entry.end() && name->is_string(),
+         field_path(where, "name") + ": must be a string");
   const auto& name_text = name->get_ref<const std::string&>();
   expect(!name_text.empty() && name_text.size() <= kMaxCookieNameLength,
          field_path(where, "name") + ": must be a cookie name of 1 to 4096 bytes");
@@ -78,10 +80,9 @@ void read_sites(const json& sites, Preferences& preferences) {
 }
 
 Preferences read_version_1(const json& document) {
-  refuse_unknown_fields(document,
-                        {"format", "version", "allowed", "delete_session_cookies", "sites",
-                         "keep_list"},
-                        "settings");
+  refuse_unknown_fields(
+      document, {"format", "version", "allowed", "delete_session_cookies", "sites", "keep_list"},
+      "settings");
   Preferences preferences;
   if (auto allowed = document.find("allowed"); allowed != document.end()) {
     preferences.global = read_allowed(*allowed, CategorySet(), "allowed");
@@ -94,7 +95,8 @@ Preferences read_version_1(const json& document) {
   if (auto keep = document.find("keep_list"); keep != document.end()) {
     expect(keep->is_array(), "keep_list: must be an array of {\"site\", \"name\"}");
     for (size_t i = 0; i < keep->size(); ++i) {
-      preferences.keep_list.insert(read_keep_entry((*keep)[i], "keep_list[" + std::to_string(i) + "]"));
+      preferences.keep_list.insert(
+          read_keep_entry((*keep)[i], "keep_list[" + std::to_string(i) + "]"));
     }
   }
   return preferences;
@@ -189,14 +191,16 @@ std::string site_key(std::string_view url_or_host, std::string_view where) {
   std::string host = host_of(url_or_host);
   expect(!host.empty(), std::string(where) + ": a site must not be empty");
   expect(host.size() <= kMaxHostLength &&
-             std::all_of(host.begin(), host.end(), [](unsigned char c) { return is_host_character(c); }),
+             std::all_of(host.begin(), host.end(),
+                         [](unsigned char c) { return is_host_character(c); }),
          std::string(where) + ": " + printable(url_or_host) + " is not a site");
   return registrable_domain(host);
 }
 
 json preferences_to_json(const Preferences& preferences) {
   json sites = json::object();
-  for (const auto& [site, set] : preferences.sites) sites[site] = {{"allowed", category_set_to_json(set)}};
+  for (const auto& [site, set] : preferences.sites)
+    sites[site] = {{"allowed", category_set_to_json(set)}};
   json keep_list = json::array();
   for (const KeepEntry& entry : preferences.keep_list) {
     keep_list.push_back({{"site", entry.site}, {"name", entry.name}});

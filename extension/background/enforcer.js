@@ -3,6 +3,7 @@
 // with the full cookie (`record_deletions`). Only the host decides; without a connected host
 // nothing is removed.
 import { chunks } from '../lib/chunks.js';
+import { condemned, deletionRecord } from '../lib/deletions.js';
 
 export const DECIDE_BATCH = 500;
 
@@ -41,16 +42,9 @@ export class Enforcer {
   }
 
   async #enforceBatch(cookies) {
-    const verdicts = await this.classify(cookies);
-    const doomed = cookies
-      .map((cookie, i) => ({ cookie, verdict: verdicts[i] }))
-      .filter(({ verdict }) => verdict.action === 'delete');
+    const doomed = condemned(cookies, await this.classify(cookies));
     const removed = await Promise.all(doomed.map(({ cookie }) => this.jar.remove(cookie)));
-    const deletions = doomed
-      .filter((_, i) => removed[i])
-      .map(({ cookie, verdict }) => ({
-        cookie, site: verdict.site, category: verdict.category, reason: verdict.reason,
-      }));
+    const deletions = doomed.filter((_, i) => removed[i]).map(deletionRecord);
     if (deletions.length > 0) await this.#record(deletions);
     return deletions;
   }

@@ -21,7 +21,7 @@ watchCookieChanges(api.cookies, enforcer);
 enforcer.onDeleted(() => badge.refreshSoon());
 badge.watch();
 host.onStatusChange((status) => {
-  if (status.state === 'connected') sweeper.sweepAll();
+  if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
 });
 servePageRequests({ api, host, jar, enforcer, sweeper, badge, siteOf: siteResolver(enforcer) });
 // Browser start and install only need to wake the background: connecting sweeps.

@@ -12,8 +12,6 @@ namespace consentry {
 
 namespace {
 
-std::string folded(std::string_view text) { return std::string(AsciiLower<1024>(text).view()); }
-
 // True when `outer` applies wherever `inner` does.
 bool covers(const KbRule& outer, const KbRule& inner) {
   if (outer.domains.empty()) return true;
@@ -28,7 +26,7 @@ void find_duplicates(const KnowledgeBase& kb, std::vector<std::string>& problems
   std::map<std::tuple<MatchKind, std::string, std::vector<std::string>>, std::vector<const KbRule*>>
       groups;
   for (const KbRule& rule : kb.rules) {
-    groups[{rule.match, folded(rule.name), rule.domains}].push_back(&rule);
+    groups[{rule.match, ascii_lowercase(rule.name), rule.domains}].push_back(&rule);
   }
   for (const auto& [key, rules] : groups) {
     for (size_t i = 0; i < rules.size(); ++i) {
@@ -62,7 +60,7 @@ PatternRange range_of(const KbRule& rule) {
 }
 
 bool prefix_catches(const KbRule& prefix, std::string_view name) {
-  if (prefix.case_insensitive) return folded(name).starts_with(folded(prefix.name));
+  if (prefix.case_insensitive) return ascii_lowercase(name).starts_with(ascii_lowercase(prefix.name));
   return name.starts_with(prefix.name);
 }
 

@@ -26,8 +26,6 @@ std::vector<const KbRule*> scoped_first(const KnowledgeBase& kb) {
   return rules;
 }
 
-std::string lowered(std::string_view text) { return std::string(AsciiLower<1024>(text).view()); }
-
 const KbRule* first_applicable(const std::vector<const KbRule*>& rules, std::string_view domain,
                                bool scoped) {
   for (const KbRule* rule : rules) {
@@ -43,14 +41,14 @@ RuleIndex::RuleIndex(const KnowledgeBase& kb) : patterns_(std::make_unique<Patte
     switch (rule->match) {
       case MatchKind::exact:
         if (rule->case_insensitive) {
-          exact_folded_[lowered(rule->name)].push_back(rule);
+          exact_folded_[ascii_lowercase(rule->name)].push_back(rule);
         } else {
           exact_[rule->name].push_back(rule);
         }
         break;
       case MatchKind::prefix:
         if (rule->case_insensitive) {
-          prefixes_folded_.insert(lowered(rule->name), rule);
+          prefixes_folded_.insert(ascii_lowercase(rule->name), rule);
         } else {
           prefixes_.insert(rule->name, rule);
         }

@@ -1,12 +1,11 @@
 #include "store/atomic_file.h"
 
-#include <boost/filesystem/operations.hpp>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <boost/filesystem/operations.hpp>
 #include <cerrno>
 #include <cstring>
 
@@ -22,13 +21,15 @@ namespace fs = boost::filesystem;
   throw StorageError(what + " " + path.string() + ": " + std::strerror(error));
 }
 
-std::string temp_prefix_for(const fs::path& path) { return "." + path.filename().string() + ".tmp-"; }
+std::string temp_prefix_for(const fs::path& path) {
+  return "." + path.filename().string() + ".tmp-";
+}
 
 // Unique within the folder: two processes (or threads) never share a temp file.
 fs::path temp_path_for(const fs::path& path) {
   static std::atomic<unsigned long> counter{0};
-  return path.parent_path() / (temp_prefix_for(path) + std::to_string(::getpid()) + "-" +
-                               std::to_string(++counter));
+  return path.parent_path() /
+         (temp_prefix_for(path) + std::to_string(::getpid()) + "-" + std::to_string(++counter));
 }
 
 fs::path folder_of(const fs::path& path) {
@@ -99,7 +100,8 @@ std::optional<std::string> read_file(const fs::path& path) {
 void remove_stale_temp_files(const fs::path& path) {
   std::string prefix = temp_prefix_for(path);
   boost::system::error_code error;
-  for (fs::directory_iterator it(folder_of(path), error), end; !error && it != end; it.increment(error)) {
+  for (fs::directory_iterator it(folder_of(path), error), end; !error && it != end;
+       it.increment(error)) {
     boost::system::error_code ignored;  // a file another cleaner removed first is fine
     if (it->path().filename().string().rfind(prefix, 0) == 0) fs::remove(it->path(), ignored);
   }

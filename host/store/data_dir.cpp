@@ -21,7 +21,8 @@ std::optional<std::string> environment(const char* name) {
 
 fs::path home() {
   auto home = environment("HOME");
-  if (!home) throw std::runtime_error("cannot find the data folder: HOME is not set (use --data-dir)");
+  if (!home)
+    throw std::runtime_error("cannot find the data folder: HOME is not set (use --data-dir)");
   return *home;
 }
 
@@ -29,7 +30,8 @@ fs::path home() {
 
 fs::path resolve_data_dir(const std::optional<std::string>& override_dir) {
   if (override_dir && !override_dir->empty()) return fs::absolute(*override_dir);
-  if (auto from_environment = environment("CONSENTRY_DATA_DIR")) return fs::absolute(*from_environment);
+  if (auto from_environment = environment("CONSENTRY_DATA_DIR"))
+    return fs::absolute(*from_environment);
 #ifdef __APPLE__
   return home() / "Library" / "Application Support" / "Consentry";
 #else

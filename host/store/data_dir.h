@@ -1,5 +1,6 @@
-// Where the user's data lives: --data-dir, else $CONSENTRY_DATA_DIR, else $XDG_CONFIG_HOME/consentry,
-// else ~/.config/consentry (macOS: ~/Library/Application Support/Consentry).
+// Where the user's data lives: --data-dir, else $CONSENTRY_DATA_DIR, else
+// $XDG_CONFIG_HOME/consentry, else ~/.config/consentry (macOS: ~/Library/Application
+// Support/Consentry).
 #pragma once
 #include <boost/filesystem/path.hpp>
 #include <optional>

@@ -78,8 +78,8 @@ void write_all(int fd, std::string_view bytes, const fs::path& path) {
   }
 }
 
-// Calls on_line(offset, text) for every complete line in [from, to). A line longer than kMaxLineBytes comes through empty (so it fails to
-// parse) rather than held in memory.
+// Calls on_line(offset, text) for every complete line in [from, to). A line longer than
+// kMaxLineBytes comes through empty (so it fails to parse) rather than held in memory.
 template <typename OnLine>
 void scan_lines(int fd, uint64_t from, uint64_t to, const fs::path& path, OnLine on_line) {
   std::string carry;
@@ -240,23 +240,24 @@ void DeletionLog::refresh() const {
   // append cuts it off).
   std::vector<Index::Entry> batch;
   size_t unreadable = 0;
-  scan_lines(index_->fd.get(), index_->end, size, path_, [&](uint64_t offset, std::string_view line) {
-    bool more = false;
-    try {
-      json parsed = json::parse(line);
-      DeletionEntry entry = deletion_entry_from_json(parsed);
-      more = parsed.value("more", false);
-      batch.push_back({offset, static_cast<uint32_t>(line.size()), entry.time,
-                       std::move(entry.site), std::move(entry.id)});
-    } catch (const std::exception&) {
-      ++unreadable;
-      return;
-    }
-    if (more) return;
-    for (Index::Entry& entry : batch) index_->add(std::move(entry), capacity_);
-    batch.clear();
-    index_->end = offset + line.size() + 1;
-  });
+  scan_lines(index_->fd.get(), index_->end, size, path_,
+             [&](uint64_t offset, std::string_view line) {
+               bool more = false;
+               try {
+                 json parsed = json::parse(line);
+                 DeletionEntry entry = deletion_entry_from_json(parsed);
+                 more = parsed.value("more", false);
+                 batch.push_back({offset, static_cast<uint32_t>(line.size()), entry.time,
+                                  std::move(entry.site), std::move(entry.id)});
+               } catch (const std::exception&) {
+                 ++unreadable;
+                 return;
+               }
+               if (more) return;
+               for (Index::Entry& entry : batch) index_->add(std::move(entry), capacity_);
+               batch.clear();
+               index_->end = offset + line.size() + 1;
+             });
   if (unreadable) spdlog::warn("skipped {} unreadable lines in {}", unreadable, path_.string());
 }
 
@@ -273,7 +274,8 @@ std::optional<DeletionEntry> DeletionLog::read_entry(uint64_t offset, uint32_t l
 std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entries) {
   if (entries.empty()) return entries;
   FileLock lock(lock_path_);
-  FileDescriptor out(::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode));
+  FileDescriptor out(
+      ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode));
   if (out.get() < 0) fail("cannot open", path_, errno);
   std::lock_guard guard(mutex_);
   refresh();
@@ -321,8 +323,9 @@ void DeletionLog::compact() {
   AtomicFileWriter writer(path_);
   std::vector<char> buffer(kChunkBytes);
   for (uint64_t position = cut; position < index_->end;) {
-    size_t got = read_at(index_->fd.get(), buffer.data(),
-                         std::min<uint64_t>(buffer.size(), index_->end - position), position, path_);
+    size_t got =
+        read_at(index_->fd.get(), buffer.data(),
+                std::min<uint64_t>(buffer.size(), index_->end - position), position, path_);
     if (got == 0) throw StorageError("unexpected end of " + path_.string() + " while compacting");
     writer.write(std::string_view(buffer.data(), got));
     position += got;
@@ -337,13 +340,15 @@ void DeletionLog::compact() {
 
 DeletionPage DeletionLog::query(const DeletionQuery& query) const {
   std::optional<std::string> site;
-  if (query.site) site = query.site_contains ? lower_case(*query.site) : registrable_domain(*query.site);
+  if (query.site)
+    site = query.site_contains ? lower_case(*query.site) : registrable_domain(*query.site);
   auto matches = [&](const Index::Entry& entry) {
-    if (site && (query.site_contains ? entry.site.find(*site) == std::string::npos
-                                     : entry.site != *site)) {
+    if (site &&
+        (query.site_contains ? entry.site.find(*site) == std::string::npos : entry.site != *site)) {
       return false;
     }
-    return (!query.since || entry.time >= *query.since) && (!query.until || entry.time <= *query.until);
+    return (!query.since || entry.time >= *query.since) &&
+           (!query.until || entry.time <= *query.until);
   };
 
   std::lock_guard guard(mutex_);

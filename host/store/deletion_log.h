@@ -2,10 +2,11 @@
 // JSON Lines (DATA_DIR/deletions.jsonl, one deletion_entry_to_json object a line), appended under
 // a file lock (DATA_DIR/deletions.lock) in one write per batch. A batch's lines but the last
 // carry "more": true, so readers see whole batches only: what a crash left of a batch (a torn
-// line, or some lines of it) is skipped on read and cut off by the next append. Bounded: queries see the newest `capacity`
-// entries, and the file is compacted to those when it grows past twice that, so appends stay
-// O(1) amortised. Each instance keeps an index of the file (offset, time, site, id per entry)
-// and reads only what was appended since, so keep one instance for the process's life.
+// line, or some lines of it) is skipped on read and cut off by the next append. Bounded: queries
+// see the newest `capacity` entries, and the file is compacted to those when it grows past twice
+// that, so appends stay O(1) amortised. Each instance keeps an index of the file (offset, time,
+// site, id per entry) and reads only what was appended since, so keep one instance for the
+// process's life.
 #pragma once
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
@@ -23,9 +24,9 @@
 namespace consentry {
 
 struct DeletionEntry {
-  std::string id;     // unique, assigned by append: "d-<unix seconds>-<sequence>"
-  double time = 0;    // seconds since the epoch, assigned by append when 0
-  std::string site;   // registrable domain; append uses site_of(cookie) when empty
+  std::string id;    // unique, assigned by append: "d-<unix seconds>-<sequence>"
+  double time = 0;   // seconds since the epoch, assigned by append when 0
+  std::string site;  // registrable domain; append uses site_of(cookie) when empty
   Cookie cookie;
   Category category = Category::necessary;
   std::string reason;
@@ -51,7 +52,7 @@ struct DeletionQuery {
   std::optional<std::string> site;
   bool site_contains = false;
   std::optional<double> since, until;  // since <= time <= until
-  size_t offset = 0;  // entries to skip, newest first
+  size_t offset = 0;                   // entries to skip, newest first
   size_t limit = 100;
 };
 

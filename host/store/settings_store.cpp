@@ -102,8 +102,8 @@ void SettingsStore::move_aside(const std::string& problem) const {
   boost::system::error_code error;
   fs::rename(settings_path(), aside, error);
   if (error) {
-    throw StorageError("cannot move the unreadable " + settings_path().string() + " aside: " +
-                       error.message());
+    throw StorageError("cannot move the unreadable " + settings_path().string() +
+                       " aside: " + error.message());
   }
   sync_directory(data_dir_);
   spdlog::error("preferences file {} is not valid ({}); moved it to {} and starting from defaults",

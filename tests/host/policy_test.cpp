@@ -28,14 +28,17 @@ Action action_for(const Preferences& preferences, const Cookie& cookie, const st
 
 TEST(PolicyTest, DefaultsDeleteRefusedPersistentCookies) {
   Preferences preferences;
-  Decision decision = decide(preferences, persistent_cookie("_ga"), "example.com", Category::performance);
+  Decision decision =
+      decide(preferences, persistent_cookie("_ga"), "example.com", Category::performance);
   EXPECT_EQ(decision.action, Action::remove);
   EXPECT_EQ(decision.why, "performance is refused on example.com");
-  EXPECT_EQ(action_for(preferences, persistent_cookie("lang"), "example.com", Category::functional), Action::keep);
+  EXPECT_EQ(action_for(preferences, persistent_cookie("lang"), "example.com", Category::functional),
+            Action::keep);
 }
 
 TEST(PolicyTest, NecessaryIsAlwaysKept) {
-  Decision decision = decide(Preferences(), persistent_cookie("sid"), "example.com", Category::necessary);
+  Decision decision =
+      decide(Preferences(), persistent_cookie("sid"), "example.com", Category::necessary);
   EXPECT_EQ(decision.action, Action::keep);
   EXPECT_EQ(decision.why, "necessary cookies are always kept");
 }
@@ -46,19 +49,24 @@ TEST(PolicyTest, ASiteOverrideWinsOverGlobal) {
   site.set(Category::targeting, true);
   site.set(Category::functional, false);
   preferences.sites["example.com"] = site;
-  EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "example.com", Category::targeting), Action::keep);
-  EXPECT_EQ(action_for(preferences, persistent_cookie("lang"), "example.com", Category::functional), Action::remove);
-  EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "other.org", Category::targeting), Action::remove);
+  EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "example.com", Category::targeting),
+            Action::keep);
+  EXPECT_EQ(action_for(preferences, persistent_cookie("lang"), "example.com", Category::functional),
+            Action::remove);
+  EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "other.org", Category::targeting),
+            Action::remove);
 }
 
 TEST(PolicyTest, TheKeepListWinsOverEverything) {
   Preferences preferences;
   preferences.delete_session_cookies = true;
   preferences.keep_list.insert({"example.com", "fr"});
-  Decision decision = decide(preferences, persistent_cookie("fr"), "example.com", Category::targeting);
+  Decision decision =
+      decide(preferences, persistent_cookie("fr"), "example.com", Category::targeting);
   EXPECT_EQ(decision.action, Action::keep);
   EXPECT_EQ(decision.why, "on your keep list");
-  EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "other.org", Category::targeting), Action::remove);
+  EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "other.org", Category::targeting),
+            Action::remove);
 }
 
 TEST(PolicyTest, RefusedSessionCookiesAreKeptUnlessTheOptionIsOn) {
@@ -67,8 +75,10 @@ TEST(PolicyTest, RefusedSessionCookiesAreKeptUnlessTheOptionIsOn) {
   EXPECT_EQ(kept.action, Action::keep);
   EXPECT_EQ(kept.why, "performance is refused on example.com, but session cookies are kept");
   preferences.delete_session_cookies = true;
-  EXPECT_EQ(action_for(preferences, session_cookie("_gid"), "example.com", Category::performance), Action::remove);
-  EXPECT_EQ(action_for(preferences, session_cookie("lang"), "example.com", Category::functional), Action::keep);
+  EXPECT_EQ(action_for(preferences, session_cookie("_gid"), "example.com", Category::performance),
+            Action::remove);
+  EXPECT_EQ(action_for(preferences, session_cookie("lang"), "example.com", Category::functional),
+            Action::keep);
 }
 
 TEST(PolicyTest, ActionNamesAreTheWireWords) {

@@ -62,8 +62,10 @@ TEST(PreferencesJsonTest, RoundTripsEverythingTheUserSet) {
   json document = preferences_to_json(preferences);
   EXPECT_EQ(document["format"], "consentry-settings");
   EXPECT_EQ(document["version"], 1);
-  EXPECT_EQ(document["allowed"],
-            json({{"necessary", true}, {"functional", false}, {"performance", false}, {"targeting", false}}));
+  EXPECT_EQ(document["allowed"], json({{"necessary", true},
+                                       {"functional", false},
+                                       {"performance", false},
+                                       {"targeting", false}}));
   EXPECT_EQ(preferences_from_json(json::parse(document.dump())), preferences);
 }
 
@@ -76,9 +78,9 @@ TEST(PreferencesJsonTest, DefaultsSerialiseToAFullDocument) {
 }
 
 TEST(PreferencesJsonTest, PartialAllowedTakesDefaultsGloballyAndTheGlobalSetPerSite) {
-  Preferences preferences = preferences_from_json(settings(
-      {{"allowed", {{"performance", true}}},
-       {"sites", {{"example.com", {{"allowed", {{"targeting", true}}}}}}}}));
+  Preferences preferences = preferences_from_json(
+      settings({{"allowed", {{"performance", true}}},
+                {"sites", {{"example.com", {{"allowed", {{"targeting", true}}}}}}}}));
   EXPECT_TRUE(preferences.global.allows(Category::functional));
   EXPECT_TRUE(preferences.global.allows(Category::performance));
   const CategorySet& site = preferences.sites.at("example.com");
@@ -87,9 +89,9 @@ TEST(PreferencesJsonTest, PartialAllowedTakesDefaultsGloballyAndTheGlobalSetPerS
 }
 
 TEST(PreferencesJsonTest, SiteKeysAreReducedToRegistrableDomains) {
-  Preferences preferences = preferences_from_json(settings(
-      {{"sites", {{"https://shop.example.co.uk/cart", {{"allowed", json::object()}}}}},
-       {"keep_list", {{{"site", "www.Example.com"}, {"name", "prefs"}}}}}));
+  Preferences preferences = preferences_from_json(
+      settings({{"sites", {{"https://shop.example.co.uk/cart", {{"allowed", json::object()}}}}},
+                {"keep_list", {{{"site", "www.Example.com"}, {"name", "prefs"}}}}}));
   EXPECT_EQ(preferences.sites.count("example.co.uk"), 1u);
   EXPECT_EQ(preferences.keep_list.count(KeepEntry{"example.com", "prefs"}), 1u);
 }
@@ -116,7 +118,8 @@ TEST(PreferencesJsonTest, ErrorsNameTheField) {
   EXPECT_EQ(error_of(settings({{"delete_session_cookies", 1}})),
             "delete_session_cookies: must be true or false");
   EXPECT_EQ(error_of(settings({{"sites", {{"example.com", {{"allowed", {{"x", true}}}}}}}})),
-            "sites.example.com.allowed.x: not a category (necessary, functional, performance, targeting)");
+            "sites.example.com.allowed.x: not a category (necessary, functional, performance, "
+            "targeting)");
   EXPECT_EQ(error_of(settings({{"sites", {{"example.com", true}}}})),
             "sites.example.com: must be an object {\"allowed\": {...}}");
   EXPECT_EQ(error_of(settings({{"keep_list", {{{"site", "example.com"}, {"name", ""}}}}})),
@@ -128,9 +131,11 @@ TEST(PreferencesJsonTest, ErrorsNameTheField) {
 }
 
 TEST(PreferencesJsonTest, UnknownFieldsAreRefusedSoATypoLosesNothingSilently) {
-  EXPECT_EQ(error_of(settings({{"alowed", {{"targeting", true}}}})), "settings.alowed: unknown field");
-  EXPECT_EQ(error_of(settings({{"keep_list", {{{"site", "a.com"}, {"name", "x"}, {"value", "1"}}}}})),
-            "keep_list[0].value: unknown field");
+  EXPECT_EQ(error_of(settings({{"alowed", {{"targeting", true}}}})),
+            "settings.alowed: unknown field");
+  EXPECT_EQ(
+      error_of(settings({{"keep_list", {{{"site", "a.com"}, {"name", "x"}, {"value", "1"}}}}})),
+      "keep_list[0].value: unknown field");
 }
 
 TEST(PreferencesJsonTest, FormatAndVersionAreChecked) {

@@ -45,6 +45,9 @@ const KnownCookie kKnownCookies[] = {
     {"s_cc", "true", ".example.com", "", 0, false, P},
     {"s_ecid", "MCMID%7C12345678901234567890123456789012345678", ".example.com", "", 395, false, P},
     {"AMCV_0123456789ABCDEF01234567%40AdobeOrg", "-1124106680%7CMCMID%7C1234", ".example.com", "", 395, false, P},
+    // Sites' declarations put Dynatrace RUM with the necessary cookies (its docs: not for tracking).
+    {"rxVisitor", "1793621808726JDTMEONFLSBUWGSJVZT", ".bank.example", "", 0, false, N},
+    {"nmstat", "e71b1063-0235-4275-809e-b4c21c34e0f3", ".example.ac.uk", "", 1000, false, P},
     // Advertising
     {"_gcl_au", "1.1.1432143214.1795430000", ".example.com", "", 90, false, T},
     {"IDE", "AHWqTUmVq1x8s7rZkT7yJx0c3r9dY", ".doubleclick.net", "https://www.example.com/", 390, true, T},
@@ -63,6 +66,13 @@ const KnownCookie kKnownCookies[] = {
     {"TDID", "3f2a9c1e-1234-4abc-9def-0123456789ab", ".adsrvr.org", "https://www.example.com/", 365, false, T},
     {"__qca", "P0-1551334617-1786284506525", ".example.com", "", 390, false, T},
     {"_scid", "4cc1744d-bad4-446c-bc08-bf347e362ded", ".example.com", "", 390, false, T},
+    // Declarations (Cookiebot's repository among them) list these as marketing.
+    {"lidc", "\"b=VB32:s=V:r=V:a=V:p=V:g=3489:u=1:x=1:i=1795354230:t=1795440630:v=2:sig=AQC\"", ".linkedin.com", "https://www.example.com/", 1, false, T},
+    {"ad-privacy", "0", ".amazon-adsystem.com", "https://www.example.com/", 730, false, T},
+    {"__eoi", "ID=c6e1b2345dea1875:T=1795077229:RT=1795358511:S=AA-Afjsw9FwFF5FkI2sKrSGwq4M4", ".example.com", "", 180, false, T},
+    {"__attentive_id", "8e4d9f6f7068d5d9862e079b48b01551", ".shop.example", "", 730, false, T},
+    // X's language cookie rides along with its embeds: a preference, not the ad domain's default.
+    {"lang", "en-gb", ".x.com", "https://www.example.com/", 0, false, F},
     // Consent managers
     {"CookieConsent", "{stamp:%27abc%27%2Cnecessary:true%2Cpreferences:false}", ".example.com", "", 365, false, N},
     {"OptanonConsent", "isGpcEnabled=0&datestamp=Mon+Nov+23+2026&version=202409.1.0", ".example.com", "", 365, false, N},
@@ -88,6 +98,9 @@ const KnownCookie kKnownCookies[] = {
     {"XSRF-TOKEN", "eyJpdiI6IkFCQyIsInZhbHVlIjoiREVGIn0%3D", "www.example.com", "", 0.08, false, N},
     {"laravel_session", "eyJpdiI6IkdISSIsInZhbHVlIjoiSktMIn0%3D", "www.example.com", "", 0.08, true, N},
     {"_shopify_y", "60045BC9-4963-468B-BCEE-349F9DCCA2AB", ".shop.example", "", 365, false, P},
+    // Shopify's short names are set on the merchant's own domain, not shopify.com.
+    {"_y", "60045BC9-4963-468B-BCEE-349F9DCCA2AB", ".shop.example", "", 365, false, P},
+    {"_ab", "1", ".shop.example", "", 365, false, N},
     {"cart", "c1-0123456789abcdef0123456789abcdef", "shop.example", "", 14, false, N},
     {"woocommerce_cart_hash", "0123456789abcdef0123456789abcdef", "shop.example", "", 0, false, N},
     {"wp-settings-1", "libraryContent%3Dbrowse", "www.example.com", "", 365, false, F},

@@ -10,7 +10,7 @@
 namespace consentry {
 namespace {
 
-constexpr int kUpdatesEach = 500;       // each rewrites the whole keep list: keep it small
+constexpr int kUpdatesEach = 500;  // each rewrites the whole keep list: keep it small
 constexpr int kRecordsEach = 2000;
 
 std::string name_of(const std::string& who, int n) { return who + "-" + std::to_string(n); }
@@ -53,7 +53,8 @@ TEST(ConcurrencyTest, TwoProcessesLoseNoneOfEachOthersWrites) {
   for (const char* who : {"chrome", "firefox"}) {
     for (int i = 0; i < kRecordsEach; ++i) {
       if (i < kUpdatesEach) {
-        ASSERT_TRUE(preferences.keep_list.contains({"example.com", name_of(who, i)})) << name_of(who, i);
+        ASSERT_TRUE(preferences.keep_list.contains({"example.com", name_of(who, i)}))
+            << name_of(who, i);
       }
       ASSERT_TRUE(logged.contains(name_of(who, i))) << name_of(who, i);
     }

@@ -6,6 +6,7 @@
 #include <boost/filesystem/operations.hpp>
 #include <cstdlib>
 
+#include "environment_scope.h"
 #include "temp_dir.h"
 
 namespace consentry {
@@ -13,26 +14,8 @@ namespace {
 
 namespace fs = boost::filesystem;
 
-// Sets (or, with nullptr, unsets) environment variables for one test and restores them after.
-class EnvironmentScope {
- public:
-  void set(const char* name, const char* value) {
-    const char* previous = std::getenv(name);
-    saved_.emplace_back(name, previous ? std::optional<std::string>(previous) : std::nullopt);
-    if (value) ::setenv(name, value, 1); else ::unsetenv(name);
-  }
-  ~EnvironmentScope() {
-    for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
-      if (it->second) ::setenv(it->first.c_str(), it->second->c_str(), 1); else ::unsetenv(it->first.c_str());
-    }
-  }
-
- private:
-  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
-};
-
 TEST(DataDirTest, TheOptionWinsThenTheEnvironmentVariable) {
-  EnvironmentScope environment;
+  testing::EnvironmentScope environment;
   environment.set("CONSENTRY_DATA_DIR", "/srv/from-env");
   EXPECT_EQ(resolve_data_dir(std::string("/srv/from-option")), fs::path("/srv/from-option"));
   EXPECT_EQ(resolve_data_dir(std::nullopt), fs::path("/srv/from-env"));
@@ -41,7 +24,7 @@ TEST(DataDirTest, TheOptionWinsThenTheEnvironmentVariable) {
 
 #ifndef __APPLE__
 TEST(DataDirTest, XdgConfigHomeThenHome) {
-  EnvironmentScope environment;
+  testing::EnvironmentScope environment;
   environment.set("CONSENTRY_DATA_DIR", "");
   environment.set("HOME", "/home/u");
   environment.set("XDG_CONFIG_HOME", "/home/u/xdg");
@@ -54,7 +37,7 @@ TEST(DataDirTest, XdgConfigHomeThenHome) {
 #endif
 
 TEST(DataDirTest, NoHomeAndNoOverrideIsAClearError) {
-  EnvironmentScope environment;
+  testing::EnvironmentScope environment;
   environment.set("CONSENTRY_DATA_DIR", nullptr);
   environment.set("XDG_CONFIG_HOME", nullptr);
   environment.set("HOME", nullptr);

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "store/atomic_file.h"
 #include "child_process.h"
+#include "store/atomic_file.h"
 #include "store/storage_error.h"
 #include "temp_dir.h"
 
@@ -116,7 +116,8 @@ TEST(DeletionLogTest, IdsStayUniqueAcrossInstancesAndReopening) {
   std::set<std::string> ids;
   for (int round = 0; round < 3; ++round) {
     DeletionLog log(dir.path());
-    for (const DeletionEntry& entry : log.append({deletion("a.com", "x"), deletion("a.com", "y")})) {
+    for (const DeletionEntry& entry :
+         log.append({deletion("a.com", "x"), deletion("a.com", "y")})) {
       EXPECT_TRUE(ids.insert(entry.id).second) << entry.id;
     }
   }
@@ -158,7 +159,8 @@ TEST(DeletionLogTest, ATornLastLineIsSkippedAndCutByTheNextAppend) {
   append_raw(log.path(), R"({"id": "d-1-9", "site": "a.com", "categ)");
   EXPECT_EQ(names(everything(DeletionLog(dir.path()))), std::vector<std::string>{"whole"});
   log.append({deletion("a.com", "next")});
-  EXPECT_EQ(names(everything(DeletionLog(dir.path()))), (std::vector<std::string>{"next", "whole"}));
+  EXPECT_EQ(names(everything(DeletionLog(dir.path()))),
+            (std::vector<std::string>{"next", "whole"}));
   for (const std::string& line : lines_of(log.path())) EXPECT_NO_THROW(json::parse(line)) << line;
 }
 
@@ -172,7 +174,8 @@ TEST(DeletionLogTest, PartOfABatchLeftByACrashIsNeverShownAndIsCut) {
   append_raw(log.path(), orphan.dump() + "\n");
   EXPECT_EQ(DeletionLog(dir.path()).size(), 2u);
   log.append({deletion("a.com", "after")});
-  EXPECT_EQ(names(everything(DeletionLog(dir.path()))), (std::vector<std::string>{"after", "x", "whole"}));
+  EXPECT_EQ(names(everything(DeletionLog(dir.path()))),
+            (std::vector<std::string>{"after", "x", "whole"}));
   EXPECT_EQ(lines_of(log.path()).size(), 3u);
 }
 
@@ -182,7 +185,8 @@ TEST(DeletionLogTest, AnUnreadableLineInTheMiddleIsSkipped) {
   json after = deletion_entry_to_json(log.append({deletion("a.com", "1")})[0]);
   after["id"] = "d-1-50";
   after["cookie"]["name"] = "2";
-  append_raw(log.path(), "not json\n{\"cookie\": 1}\n" + std::string(2 << 20, 'x') + "\n" + after.dump() + "\n");
+  append_raw(log.path(), "not json\n{\"cookie\": 1}\n" + std::string(2 << 20, 'x') + "\n" +
+                             after.dump() + "\n");
   EXPECT_EQ(names(everything(DeletionLog(dir.path()))), (std::vector<std::string>{"2", "1"}));
   log.append({deletion("a.com", "3")});
   EXPECT_EQ(names(everything(DeletionLog(dir.path()))), (std::vector<std::string>{"3", "2", "1"}));
@@ -232,8 +236,10 @@ TEST(DeletionEntryJsonTest, RoundTripsAndNamesBadFields) {
   };
   EXPECT_EQ(error_of(json::array()), "a deletion must be a JSON object");
   EXPECT_EQ(error_of({{"category", "targeting"}}), "missing \"cookie\"");
-  EXPECT_EQ(error_of({{"cookie", {{"name", "a"}}}, {"category", "targeting"}}), "cookie: missing \"domain\"");
-  EXPECT_EQ(error_of({{"cookie", form["cookie"]}, {"category", "ads"}}), "\"category\" must be a category name");
+  EXPECT_EQ(error_of({{"cookie", {{"name", "a"}}}, {"category", "targeting"}}),
+            "cookie: missing \"domain\"");
+  EXPECT_EQ(error_of({{"cookie", form["cookie"]}, {"category", "ads"}}),
+            "\"category\" must be a category name");
   EXPECT_EQ(error_of({{"cookie", form["cookie"]}, {"category", "targeting"}, {"time", "now"}}),
             "\"time\" must be seconds since the epoch");
 }

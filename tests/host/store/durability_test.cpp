@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
-#include "store/atomic_file.h"
 #include "child_process.h"
+#include "store/atomic_file.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
 #include "temp_dir.h"
@@ -36,7 +36,9 @@ std::string keep_name(size_t n) { return "c" + std::to_string(n); }
 int add_keep_entries_forever(const fs::path& data_dir) {
   SettingsStore store(data_dir);
   for (;;) {
-    store.update([](Preferences& p) { p.keep_list.insert({"example.com", keep_name(p.keep_list.size() + 1)}); });
+    store.update([](Preferences& p) {
+      p.keep_list.insert({"example.com", keep_name(p.keep_list.size() + 1)});
+    });
   }
 }
 
@@ -57,7 +59,8 @@ TEST(DurabilityTest, PreferencesAreWholeAndNeverLoseASavedUpdateUnderSigkill) {
     ASSERT_NO_THROW(preferences = preferences_from_json(json::parse(*contents))) << *contents;
     size_t count = preferences.keep_list.size();
     for (size_t n = 1; n <= count; ++n) {
-      ASSERT_TRUE(preferences.keep_list.contains({"example.com", keep_name(n)})) << n << " of " << count;
+      ASSERT_TRUE(preferences.keep_list.contains({"example.com", keep_name(n)}))
+          << n << " of " << count;
     }
     ASSERT_GE(count, saved) << "a saved update was lost in round " << round;
     saved = count;
@@ -92,8 +95,10 @@ int append_batches_forever(const fs::path& data_dir) {
 void expect_complete_lines_parse(const fs::path& path) {
   std::string contents = read_file(path).value_or("");
   contents.erase(contents.rfind('\n') + 1);  // bytes after the last newline: a torn write, skipped
-  for (size_t start = 0, end; (end = contents.find('\n', start)) != std::string::npos; start = end + 1) {
-    ASSERT_TRUE(json::accept(contents.substr(start, end - start))) << contents.substr(start, end - start);
+  for (size_t start = 0, end; (end = contents.find('\n', start)) != std::string::npos;
+       start = end + 1) {
+    ASSERT_TRUE(json::accept(contents.substr(start, end - start)))
+        << contents.substr(start, end - start);
   }
 }
 
@@ -115,12 +120,15 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
       continue;
     }
     std::vector<std::string> names;
-    for (auto it = page.entries.rbegin(); it != page.entries.rend(); ++it) names.push_back(it->cookie.name);
+    for (auto it = page.entries.rbegin(); it != page.entries.rend(); ++it)
+      names.push_back(it->cookie.name);
     long batch = std::stol(names.back());
-    ASSERT_EQ(names.back(), std::to_string(batch) + "." + std::to_string(kBatch - 1)) << "a partial batch is visible";
+    ASSERT_EQ(names.back(), std::to_string(batch) + "." + std::to_string(kBatch - 1))
+        << "a partial batch is visible";
     for (size_t i = 0; i < names.size(); ++i) {  // consecutive, oldest first, ending with `batch`
       size_t position = batch * kBatch + kBatch - names.size() + i;
-      ASSERT_EQ(names[i], std::to_string(position / kBatch) + "." + std::to_string(position % kBatch));
+      ASSERT_EQ(names[i],
+                std::to_string(position / kBatch) + "." + std::to_string(position % kBatch));
     }
     ASSERT_GE(batch, newest_batch) << "a saved batch was lost in round " << round;
     newest_batch = batch;

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "store/atomic_file.h"
 #include "child_process.h"
+#include "store/atomic_file.h"
 #include "store/storage_error.h"
 #include "temp_dir.h"
 

@@ -5,8 +5,8 @@
 #include <boost/filesystem/operations.hpp>
 #include <nlohmann/json.hpp>
 
-#include "store/atomic_file.h"
 #include "child_process.h"
+#include "store/atomic_file.h"
 #include "store/storage_error.h"
 #include "temp_dir.h"
 
@@ -25,7 +25,9 @@ std::vector<fs::path> files_starting_with(const fs::path& folder, const std::str
   return found;
 }
 
-void allow_targeting(Preferences& preferences) { preferences.global.set(Category::targeting, true); }
+void allow_targeting(Preferences& preferences) {
+  preferences.global.set(Category::targeting, true);
+}
 
 TEST(SettingsStoreTest, NoFileMeansDefaultsAndNothingIsWrittenByReading) {
   TempDir dir;
@@ -36,7 +38,9 @@ TEST(SettingsStoreTest, NoFileMeansDefaultsAndNothingIsWrittenByReading) {
 
 TEST(SettingsStoreTest, UpdatesPersistInTheVersionedFormat) {
   TempDir dir;
-  SettingsStore(dir.path()).update([](Preferences& p) { p.keep_list.insert({"example.com", "prefs"}); });
+  SettingsStore(dir.path()).update([](Preferences& p) {
+    p.keep_list.insert({"example.com", "prefs"});
+  });
   Preferences saved = SettingsStore(dir.path()).update(allow_targeting);
   EXPECT_TRUE(saved.global.allows(Category::targeting));
   EXPECT_EQ(saved.keep_list.size(), 1u);
@@ -74,8 +78,9 @@ TEST(SettingsStoreTest, AFileThatDoesNotParseIsMovedAsideNotOverwritten) {
 
 TEST(SettingsStoreTest, AFileThatDoesNotValidateIsMovedAsideToo) {
   TempDir dir;
-  write_file_atomically(dir / "preferences.json",
-                        R"({"format": "consentry-settings", "version": 1, "allowed": {"necessary": false}})");
+  write_file_atomically(
+      dir / "preferences.json",
+      R"({"format": "consentry-settings", "version": 1, "allowed": {"necessary": false}})");
   write_file_atomically(dir / "preferences.json.broken-1", "an older one");
   SettingsStore store(dir.path());
   Preferences saved = store.update(allow_targeting);
@@ -85,14 +90,16 @@ TEST(SettingsStoreTest, AFileThatDoesNotValidateIsMovedAsideToo) {
 
 TEST(SettingsStoreTest, DeeplyNestedJsonIsRefusedNotRecursedInto) {
   TempDir dir;
-  write_file_atomically(dir / "preferences.json", std::string(100000, '[') + std::string(100000, ']'));
+  write_file_atomically(dir / "preferences.json",
+                        std::string(100000, '[') + std::string(100000, ']'));
   EXPECT_EQ(SettingsStore(dir.path()).load(), Preferences());
   EXPECT_EQ(files_starting_with(dir.path(), "preferences.json.broken-").size(), 1u);
 }
 
 TEST(SettingsStoreTest, ANewerVersionIsRefusedAndLeftExactlyAsItIs) {
   TempDir dir;
-  std::string newer = R"({"format": "consentry-settings", "version": 7, "allowed": {"targeting": true}})";
+  std::string newer =
+      R"({"format": "consentry-settings", "version": 7, "allowed": {"targeting": true}})";
   write_file_atomically(dir / "preferences.json", newer);
   SettingsStore store(dir.path());
   try {
@@ -108,8 +115,9 @@ TEST(SettingsStoreTest, ANewerVersionIsRefusedAndLeftExactlyAsItIs) {
 
 TEST(SettingsStoreTest, AnOlderVersionIsMigratedOnTheNextWrite) {
   TempDir dir;
-  write_file_atomically(dir / "preferences.json",
-                        R"({"allowed": ["necessary", "targeting"], "sites": {"example.com": ["necessary"]}})");
+  write_file_atomically(
+      dir / "preferences.json",
+      R"({"allowed": ["necessary", "targeting"], "sites": {"example.com": ["necessary"]}})");
   SettingsStore store(dir.path());
   Preferences saved = store.update([](Preferences& p) { p.delete_session_cookies = true; });
   EXPECT_TRUE(saved.global.allows(Category::targeting));
@@ -127,7 +135,8 @@ TEST(SettingsStoreTest, AFailedWriteThrowsStorageErrorAndKeepsTheOldFile) {
     testing::limit_file_size(before.size() + 10);
     try {
       store.update([](Preferences& p) {
-        for (int i = 0; i < 100; ++i) p.keep_list.insert({"example.com", "cookie" + std::to_string(i)});
+        for (int i = 0; i < 100; ++i)
+          p.keep_list.insert({"example.com", "cookie" + std::to_string(i)});
       });
     } catch (const StorageError&) {
       return 0;

@@ -17,7 +17,8 @@ class TempDir {
   // fsync then costs nothing, so they measure locking and crashes, not a shared disk's latency.
   explicit TempDir(Backing backing = Backing::disk) {
     boost::filesystem::path base = boost::filesystem::temp_directory_path();
-    if (backing == Backing::memory && boost::filesystem::is_directory("/dev/shm")) base = "/dev/shm";
+    if (backing == Backing::memory && boost::filesystem::is_directory("/dev/shm"))
+      base = "/dev/shm";
     std::string pattern = (base / "consentry-test-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
