@@ -26,8 +26,8 @@ std::optional<std::string> browser_caller(const std::vector<std::string>& args) 
   return std::nullopt;
 }
 
-InstallOptions uninstall_options() {
-  InstallOptions options;
+InstallCommandOptions uninstall_options() {
+  InstallCommandOptions options;
   options.uninstall = true;
   return options;
 }
@@ -40,8 +40,8 @@ struct Parsers {
   ClassifyOptions classify;
   InspectOptions inspect;
   PrefsOptions prefs;
-  InstallOptions install;
-  InstallOptions uninstall = uninstall_options();
+  InstallCommandOptions install;
+  InstallCommandOptions uninstall = uninstall_options();
   CLI::App* serve_command = nullptr;
   CLI::App* classify_command = nullptr;
   CLI::App* inspect_command = nullptr;
@@ -52,7 +52,7 @@ struct Parsers {
   CLI::App* uninstall_command = nullptr;
 };
 
-void add_install_options(CLI::App& command, InstallOptions& options) {
+void add_install_options(CLI::App& command, InstallCommandOptions& options) {
   command
       .add_option("--browser", options.browsers,
                   "chrome, chromium, edge, brave, firefox or all (repeatable; default all)")

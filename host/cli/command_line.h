@@ -34,7 +34,7 @@ struct PrefsOptions {
   bool json = false;                 // show
 };
 
-struct InstallOptions {
+struct InstallCommandOptions {
   bool uninstall = false;
   std::vector<std::string> browsers;       // chrome, chromium, edge, brave, firefox; "all"
   std::vector<std::string> extension_ids;  // Chromium ids or Firefox add-on ids
@@ -50,7 +50,7 @@ struct PrintAndExit {
 };
 
 using Command = std::variant<ServeOptions, ClassifyOptions, InspectOptions, PrefsOptions,
-                             InstallOptions, PrintAndExit>;
+                             InstallCommandOptions, PrintAndExit>;
 
 struct CommandLine {
   std::optional<std::string> data_dir;  // --data-dir (CONSENTRY_DATA_DIR is read by data_dir.h)

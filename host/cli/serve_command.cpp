@@ -9,6 +9,7 @@
 #include "dispatch.h"
 #include "framing.h"
 #include "handlers/handlers.h"
+#include "install.h"
 #include "protocol_error.h"
 #include "store/data_dir.h"
 
@@ -54,8 +55,13 @@ int run_serve(const ServeOptions& options, const std::optional<std::string>& dat
 
   std::unique_ptr<HostContext> context;
   try {
-    context = std::make_unique<HostContext>(resolve_data_dir(data_dir),
-                                            std::shared_ptr<const Classifier>(Classifier::load_builtin()));
+    boost::filesystem::path folder = resolve_data_dir(data_dir);
+    if (options.caller && !caller_allowed(*options.caller, folder)) {
+      spdlog::error("refusing caller {}: the host was not installed for it (consentry-host install "
+                    "--extension-id ID adds one)", *options.caller);
+      return 1;
+    }
+    context = std::make_unique<HostContext>(folder, Classifier::load_builtin());
   } catch (const std::exception& error) {
     spdlog::error("cannot start: {}", error.what());
     return 1;

@@ -370,6 +370,66 @@ TEST_F(IoTest, InspectWithoutAFileShowsTheDeletionLog) {
   EXPECT_NE(shown.out.find("DELETED"), std::string::npos);
 }
 
+constexpr const char* kDefaultOrigin = "chrome-extension://bbknmoenegficbneloggpepccmghfhab/";
+constexpr const char* kOtherId = "abcdefghijklmnopabcdefghijklmnop";
+
+TEST_F(IoTest, ABrowserLaunchForAnInstalledExtensionIsServed) {
+  Finished chromium = host.run({kDefaultOrigin}, frames({hello(1)}));
+  EXPECT_EQ(chromium.exit_code, 0) << chromium.err;
+  EXPECT_EQ(replies_of(chromium.out).size(), 1u);
+  Finished windows = host.run({kDefaultOrigin, "--parent-window=0"}, frames({hello(1)}));
+  EXPECT_EQ(replies_of(windows.out).size(), 1u) << windows.err;
+  std::string manifest = (dir / ".mozilla/native-messaging-hosts/org.consentry.host.json").string();
+  Finished firefox = host.run({manifest, "consentry@consentry.org"}, frames({hello(2)}));
+  EXPECT_EQ(firefox.exit_code, 0) << firefox.err;
+  EXPECT_EQ(replies_of(firefox.out).size(), 1u);
+}
+
+TEST_F(IoTest, AnUnknownCallerIsRefusedBeforeAnythingIsRead) {
+  std::string origin = std::string("chrome-extension://") + kOtherId + "/";
+  Finished chromium = host.run({origin}, frames({hello(1)}));
+  EXPECT_EQ(chromium.exit_code, 1);
+  EXPECT_EQ(chromium.out, "");
+  EXPECT_NE(chromium.err.find("refusing caller " + origin), std::string::npos) << chromium.err;
+  Finished firefox = host.run({"/x/org.consentry.host.json", "evil@example.com"}, frames({hello(1)}));
+  EXPECT_EQ(firefox.exit_code, 1);
+  EXPECT_EQ(firefox.out, "");
+}
+
+TEST_F(IoTest, InstallPrintsWhatItWroteAndAllowsTheNamedExtension) {
+  fs::path manifests = dir / "manifests";
+  Finished install = host.run({"install", "--browser", "chromium", "--extension-id", kOtherId, "--dir",
+                               manifests.string()});
+  EXPECT_EQ(install.exit_code, 0) << install.err;
+  fs::path manifest = manifests / "org.consentry.host.json";
+  fs::path record = host.data_dir() / "installed-extensions.json";  // the extra id, for the caller check
+  EXPECT_EQ(lines_of(install.out), (std::vector<std::string>{manifest.string(), record.string()}));
+  json written = json::parse(slurp(manifest));
+  EXPECT_EQ(written["path"], fs::canonical(CONSENTRY_HOST_BINARY).string());
+  EXPECT_EQ(written["allowed_origins"].size(), 2u);
+
+  std::string origin = std::string("chrome-extension://") + kOtherId + "/";
+  EXPECT_EQ(replies_of(host.run({origin}, frames({hello(1)})).out).size(), 1u);
+
+  Finished uninstall = host.run({"uninstall", "--browser", "chromium", "--extension-id", kOtherId, "--dir",
+                                 manifests.string()});
+  EXPECT_EQ(uninstall.exit_code, 0) << uninstall.err;
+  EXPECT_EQ(lines_of(uninstall.out).front(), manifest.string());
+  EXPECT_FALSE(fs::exists(manifest));
+}
+
+TEST_F(IoTest, InstallIntoTheUsersBrowserFoldersListsEveryFile) {
+  Finished install = host.run({"install"});
+  EXPECT_EQ(install.exit_code, 0) << install.err;
+  auto files = lines_of(install.out);
+  EXPECT_EQ(files.size(), 5u) << install.out;
+  for (const std::string& file : files) {
+    EXPECT_TRUE(fs::exists(file)) << file;
+    EXPECT_EQ(file.rfind(dir.path().string(), 0), 0u) << "outside HOME: " << file;
+  }
+  EXPECT_EQ(host.run({"install", "--extension-id", "not an id"}).exit_code, 2);
+}
+
 // SIGKILL at random moments while the host saves preferences: the file must always parse and hold
 // a state some request produced.
 TEST_F(IoTest, PreferencesFileIsAlwaysWholeWhenTheHostIsKilledWhileWriting) {
