@@ -93,7 +93,7 @@ TEST_F(HostileInputTest, HundredThousandNestedObjectsInsideARequestAreRefused) {
 }
 
 TEST_F(HostileInputTest, AnUnclosedNestingThatFillsTheFrameIsRefused) {
-  auto replies = serve(frame(std::string(8 << 20, '[')) + hello(2));
+  auto replies = serve(frame(std::string(kDefaultMaxRequestBytes, '[')) + hello(2));
   ASSERT_EQ(replies.size(), 2u);
   EXPECT_EQ(code_of(replies[0]), "invalid_json");
   EXPECT_EQ(replies[1]["type"], "hello");
