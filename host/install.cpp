@@ -11,6 +11,7 @@
 #include "store/atomic_file.h"
 #include "store/data_dir.h"
 #include "store/file_lock.h"
+#include "store/folders.h"
 #include "store/storage_error.h"
 
 #ifdef __APPLE__
@@ -181,11 +182,7 @@ void refuse_foreign_manifest(const fs::path& file) {
 }
 
 void write_manifest(const fs::path& file, const json& manifest) {
-  boost::system::error_code error;
-  fs::create_directories(file.parent_path(), error);
-  if (error) {
-    throw StorageError("cannot create " + file.parent_path().string() + ": " + error.message());
-  }
+  create_folders(file.parent_path(), 0755);  // the browser must be able to enter them
   write_file_atomically(file, manifest.dump(2) + "\n", kReadableFileMode);
 }
 

@@ -38,12 +38,14 @@ export function columnChart(id, columns, { width = 360, height = 120 } = {}) {
   const last = columns.at(-1)?.day ?? '';
   const chart = chartFrame(id, width, height + 18, `${total} deletions from ${first} to ${last}, most in one day: ${max}`);
   const step = width / Math.max(columns.length, 1);
+  const room = height - 16; // the top line holds the scale
   columns.forEach((column, i) => {
-    const h = Math.round((height * column.count) / max);
+    const h = Math.round((room * column.count) / max);
     chart.append(svg('rect', { x: i * step + 1, y: height - h, width: Math.max(step - 2, 1), height: h, class: 'column' },
       svg('title', {}, `${column.day}: ${column.count}`)));
   });
   chart.append(
+    svg('text', { x: 0, y: 10, class: 'chart-label' }, `highest: ${max} in a day`),
     svg('line', { x1: 0, y1: height + 0.5, x2: width, y2: height + 0.5, class: 'axis' }),
     svg('text', { x: 0, y: height + 14, class: 'chart-label' }, first),
     svg('text', { x: width, y: height + 14, class: 'chart-label', 'text-anchor': 'end' }, last));

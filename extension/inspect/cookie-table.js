@@ -27,7 +27,7 @@ function cookieRow({ cookie, verdict }) {
     h('td', { dataset: { category: verdict.category } },
       h('span', { class: 'category-mark', 'aria-hidden': 'true' }), CATEGORY_LABELS[verdict.category],
       verdict.action === 'delete' ? h('div', { class: 'hint' }, 'refused') : null),
-    h('td', {}, verdict.reason),
+    h('td', {}, verdict.reason, verdict.why ? h('div', { class: 'hint' }, verdict.why) : null),
     h('td', {}, formatLifetime(cookie)),
     h('td', { class: 'flags' }, Object.keys(FLAG_WORDS).filter((f) => flags[f]).map((f) => h('span', { class: 'flag' }, FLAG_WORDS[f]))),
     h('td', { class: 'mono' }, cookie.storeId ?? ''));

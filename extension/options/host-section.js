@@ -3,14 +3,25 @@
 import { h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 
+const COUNT_WORDS = {
+  rules: 'cookie rules', vendors: 'vendors', site_overrides: 'sites with their own choice',
+  keep_list: 'kept cookies', deletions: 'logged deletions',
+};
+
+function describeCounts(counts) {
+  return Object.entries(counts)
+    .map(([name, n]) => `${n} ${COUNT_WORDS[name] ?? name.replace(/_/g, ' ')}`)
+    .join(', ');
+}
+
 export function hostSection(status, { onRetry }) {
   if (status.state !== 'connected') return hostHelp(status, { onRetry });
   const { hello } = status;
-  const counts = Object.entries(hello.counts ?? {}).map(([name, n]) => `${n} ${name.replace(/_/g, ' ')}`).join(', ');
+  const counts = describeCounts(hello.counts ?? {});
   return h('dl', { class: 'facts', id: 'host-facts' },
     h('dt', {}, 'Status'), h('dd', { id: 'host-state' }, 'Connected'),
     h('dt', {}, 'Version'), h('dd', { id: 'host-version' }, hello.version),
     h('dt', {}, 'Protocol'), h('dd', {}, String(hello.protocol)),
     h('dt', {}, 'Data directory'), h('dd', { class: 'mono', id: 'host-data-dir' }, hello.data_dir),
-    counts ? [h('dt', {}, 'Knows'), h('dd', {}, counts)] : null);
+    counts ? [h('dt', {}, 'Counts'), h('dd', {}, counts)] : null);
 }

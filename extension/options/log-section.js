@@ -10,7 +10,7 @@ const PAGE_SIZE = 50;
 
 function entryRow(entry, onRestore) {
   return h('tr', { dataset: { entryId: entry.id, site: entry.site, cookieName: entry.cookie.name, category: entry.category } },
-    h('td', {}, new Date(entry.time * 1000).toLocaleString()),
+    h('td', { class: 'nowrap' }, new Date(entry.time * 1000).toLocaleString()),
     h('td', { class: 'mono' }, entry.site),
     h('td', {}, h('span', { class: 'mono' }, entry.cookie.name), h('div', { class: 'hint mono' }, entry.cookie.domain)),
     h('td', { dataset: { category: entry.category } },
@@ -63,7 +63,8 @@ export function createLogSection(container, { onRestored }) {
       shown = fromStart ? page.entries : [...shown, ...page.entries];
       total = page.total;
       fill(entries, shown.map((entry) => entryRow(entry, restore)));
-      summary.textContent = total === 0 ? 'No deletions recorded yet.' : `Showing ${shown.length} of ${total}.`;
+      const none = query ? `No deletion on a site matching "${query}".` : 'No deletions recorded yet.';
+      summary.textContent = total === 0 ? none : `Showing ${shown.length} of ${total}.`;
       more.hidden = shown.length >= total;
     } catch (error) {
       say(`Could not read the log: ${error.message}`, true);

@@ -36,6 +36,7 @@ void read_value(std::string_view value, CookieSignals& signals) {
   mark(signals, Signal::value_base64, shape.base64 && !shape.random_id);
   mark(signals, Signal::value_url_encoded, shape.url_encoded && !shape.json);
   mark(signals, Signal::value_choices, shape.choices);
+  mark(signals, Signal::value_setting, shape.setting);
   mark(signals, Signal::value_flag, shape.flag);
   mark(signals, Signal::value_empty, shape.empty);
 }

@@ -30,23 +30,27 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "fraud", "ddos", "protection", "cfruid", "akamai", "incap", "cf"});
     add(Signal::name_consent,
         {"consent", "consents", "cookieconsent", "gdpr", "ccpa", "cmp", "optout", "optin", "cookielaw",
-         "cookiebanner", "cookienotice", "notice", "euconsent", "tcf", "usprivacy", "accepted",
-         "dismissed", "cookiesaccepted", "policy", "opt", "opted", "cookie", "cookies", "choices", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
+         "cookiebanner", "cookienotice", "euconsent", "tcf", "usprivacy", "accepted",
+         "cookiesaccepted", "policy", "opt", "opted", "cookie", "cookies", "choices", "privacy", "disclaimer", "agreed", "cookiebot", "optanon"});
     add(Signal::name_cart,
-        {"cart", "basket", "checkout", "order", "orders", "wishlist", "bag", "quote", "shop",
+        {"cart", "basket", "checkout", "order", "orders", "bag", "quote", "shop",
          "shopping", "cartid", "woocommerce", "payment"});
     add(Signal::name_preference,
         {"lang", "language", "locale", "currency", "country", "region", "theme", "timezone", "tz",
          "pref", "prefs", "preference", "preferences", "settings", "setting", "font", "dark",
          "darkmode", "mode", "personalization", "personalisation", "last", "recently", "layout", "view", "display", "zoom", "sort", "filter", "geo", "city",
          "location", "zip", "postcode", "postal", "store", "i18n", "hl", "units", "color", "colour", "contrast", "size", "accessibility",
-         "a11y"});
+         "a11y", "fontsize", "textsize", "sprache", "langue", "idioma", "lingua", "taal",
+         "schriftgroesse", "schriftgrosse", "devise", "waehrung", "pays"});
     add(Signal::name_feature,
         {"chat", "livechat", "video", "player", "volume", "muted", "mute", "viewed",
          "history", "hist", "recent", "remember", "rememberme", "stay", "search", "tab", "sidebar", "menu", "popup", "modal", "newsletter",
          "feedback", "subtitles", "captions", "autoplay", "favorites", "favourites", "bookmark",
-         "compare", "notification", "notifications", "alert", "announcement",
-         "embed", "widget", "support", "help"});
+         "compare", "wishlist", "notification", "notifications", "alert", "announcement",
+         "embed", "widget", "support", "help", "banner", "popin", "popover", "overlay", "notice",
+         "dismissed", "dismiss", "closed", "close", "seen", "shown", "displayed", "hide", "hidden",
+         "collapsed", "expanded", "drawer", "tooltip", "tour", "onboarding", "intro", "welcome",
+         "once", "reminder", "prompt", "toast"});
     add(Signal::name_load_balancer,
         {"lb", "alb", "elb", "route", "routeid", "affinity", "server", "srv", "node", "backend",
          "sticky", "balancer", "bigip", "bigipserver", "ingress", "instance", "pool", "upstream",
@@ -61,11 +65,12 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
     add(Signal::name_analytics,
         {"analytics", "analytic", "stat", "stats", "statistics", "metrics", "metric", "hit", "hits",
          "pageview", "pageviews", "pv", "ga", "gid", "counter", "measure", "insight", "insights",
-         "heatmap", "replay", "recording", "lastvisit", "visits", "returning",
-         "engagement", "scroll", "duration", "landing", "entry"});
+         "heatmap", "replay", "recording", "lastvisit", "visit", "visits", "firstvisit", "views",
+         "returning",
+         "engagement", "scroll", "duration", "landing", "entry", "count", "depth"});
     add(Signal::name_campaign,
         {"utm", "campaign", "source", "medium", "referrer", "referer", "ref", "attribution",
-         "promo", "channel"});
+         "promo", "channel", "touch", "firsttouch", "lasttouch"});
     add(Signal::name_advertising,
         {"gclid", "fbclid", "msclkid", "dclid", "ttclid", "click", "clickid", "affiliate", "aff",
          "partner", "ad", "ads", "adv", "advert", "adverts", "advertising", "advertiser", "track", "tracker",
@@ -76,7 +81,7 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "fbp", "gcl", "ttp", "li", "pin", "crm", "optimize"});
     add(Signal::name_experiment,
         {"ab", "abtest", "abtesting", "test", "tests", "exp", "experiment", "experiments",
-         "variant", "variants", "variation", "split", "bucket", "cohort", "optimizely", "vwo",
+         "variant", "variants", "variation", "split", "bucket", "cohort", "optimizely", "vwo", "mvt",
          "flag", "flags", "rollout", "treatment"});
     return map;
   }();

@@ -36,6 +36,7 @@ enum class Signal {
   value_base64,
   value_url_encoded,
   value_choices,  // names consent categories: a consent record
+  value_setting,  // a language tag, currency, time zone or UI state
   value_flag,  // 0/1/true/yes/short word
   value_empty,
   // Flags and context.

@@ -53,6 +53,7 @@ std::string describe(Signal signal, const CookieSignals& signals) {
     case Signal::value_base64: return "value is base64";
     case Signal::value_url_encoded: return "value is URL-encoded";
     case Signal::value_choices: return "value records cookie choices";
+    case Signal::value_setting: return "value looks like a setting";
     case Signal::value_flag: return "value is a short flag";
     case Signal::value_empty: return "value is empty";
     case Signal::name_prefix_host: return "name has a __Host-/__Secure- prefix";

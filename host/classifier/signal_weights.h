@@ -36,10 +36,12 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     {Signal::name_consent, {2.5, 0.3, 0, -1.0}, "looks like a record of cookie choices"},
     // Carts and checkouts: needed for the purchase the visitor asked for.
     {Signal::name_cart, {2.0, 0.8, 0, -0.5}, "looks like a shopping cart"},
-    // Language, currency, theme: remembered choices, not needed to use the site.
-    {Signal::name_preference, {0.6, 2.0, 0, -0.5}, "looks like a preference"},
-    // Chat, video players, recently viewed: features the visitor uses.
-    {Signal::name_feature, {0.3, 2.0, 0.3, 0}, "looks like the state of a site feature"},
+    // Language, currency, theme: remembered choices, not needed to use the site. Outweighs
+    // name_account ("user_prefs", "UserLocation" are a user's choices, not ids).
+    {Signal::name_preference, {0.3, 2.4, 0, -0.5}, "looks like a preference"},
+    // Chat, video players, recently viewed, a banner or pop-up dismissed: features the visitor
+    // uses and their remembered state.
+    {Signal::name_feature, {0.3, 2.2, 0.3, 0}, "looks like the state of a site feature"},
     // Load balancers pin a visitor to one server.
     {Signal::name_load_balancer, {2.0, 0, 0, -0.5}, "looks like load balancing"},
     // First-party user, device and account ids are how a site knows its users and spots
@@ -48,7 +50,8 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     // Visitor ids serve analytics and ads alike, and first-party ones often the site itself;
     // the context (third party) must make them targeting.
     {Signal::name_visitor_id, {0.2, 0, 1.0, 0.3}, "looks like a visitor id"},
-    {Signal::name_analytics, {0, 0, 2.2, 0.3}, "looks like analytics"},
+    // Strong enough to beat a session cookie's lean to necessary ("pageviewCount").
+    {Signal::name_analytics, {0, 0, 2.8, 0.3}, "looks like analytics"},
     // Where a visit came from (utm, referrer) serves marketing attribution more than statistics.
     {Signal::name_campaign, {0, 0, 1.1, 1.3}, "looks like campaign tracking"},
     // Ad click ids and affiliate codes belong to the ad platforms' attribution.
@@ -76,6 +79,8 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     {Signal::value_url_encoded, {0.1, 0.2, 0.1, 0.1}, ""},
     // Values naming consent categories ("necessary", "marketing", "gdpr") are consent records.
     {Signal::value_choices, {2.5, 0, 0, -0.5}, "looks like a record of cookie choices"},
+    // "en-GB", "EUR", "Europe/Berlin", "dark", "closed": a remembered choice, whatever the name.
+    {Signal::value_setting, {0.3, 1.4, 0, -0.3}, "looks like a preference"},
     {Signal::value_flag, {0.3, 0.3, 0, 0}, ""},
     {Signal::value_empty, {0.2, 0.2, 0, 0}, ""},
     // __Host-/__Secure- names are chosen for security-sensitive cookies.

@@ -106,6 +106,26 @@ bool mentions_choices(std::string_view value) {
   });
 }
 
+// "en-GB", "fr_fr", "pt-BR": a language with a region. A bare "en" or "US" says too little.
+bool looks_language_tag(std::string_view value) {
+  if (value.size() != 5 || (value[2] != '-' && value[2] != '_')) return false;
+  return all_of(value.substr(0, 2), is_letter) && all_of(value.substr(3), is_letter);
+}
+
+// Values that only a remembered choice holds: currencies, time zones, themes, a panel's state.
+bool names_setting(std::string_view value) {
+  static constexpr std::string_view kWords[] = {
+      "usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek", "nok", "dkk", "pln", "inr", "brl",
+      "mxn", "dark", "light", "closed", "dismissed", "hidden", "collapsed", "expanded", "grid",
+      "list", "large", "small", "celsius", "fahrenheit", "metric", "imperial"};
+  static constexpr std::string_view kTimeZones[] = {"europe/", "europe%2f", "america/",
+                                                    "america%2f", "asia/", "asia%2f"};
+  AsciiLower<32> lower(value);
+  auto zone = [&lower](std::string_view prefix) { return lower.view().starts_with(prefix); };
+  return std::any_of(std::begin(kTimeZones), std::end(kTimeZones), zone) ||
+         std::find(std::begin(kWords), std::end(kWords), lower.view()) != std::end(kWords);
+}
+
 bool looks_flag(std::string_view value) {
   if (value.size() > 8) return false;
   return all_of(value, is_digit) || all_of(value, is_letter);
@@ -128,6 +148,7 @@ ValueShape value_shape(std::string_view value) {
   shape.base64 = !shape.uuid && looks_base64(value);
   shape.random_id = !shape.uuid && !shape.client_id && !shape.json && looks_random_id(value);
   shape.choices = value.size() >= 6 && mentions_choices(value);
+  shape.setting = looks_language_tag(value) || names_setting(value);
   shape.flag = looks_flag(value);
   return shape;
 }

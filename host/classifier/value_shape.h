@@ -16,6 +16,8 @@ struct ValueShape {
   bool base64 = false;       // long base64 text
   bool url_encoded = false;  // %XX escapes
   bool choices = false;      // names consent categories or choices: "necessary", "gdpr", "opted"
+  bool setting = false;      // a language tag, currency, time zone or UI state: "en-GB", "EUR",
+                             // "Europe/Berlin", "dark", "closed"
   bool flag = false;         // 0/1/true/false/yes/no or a short word or number
   bool empty = false;
 

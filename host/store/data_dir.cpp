@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "store/storage_error.h"
+#include "store/folders.h"
 
 namespace consentry {
 
@@ -43,12 +43,6 @@ fs::path resolve_data_dir(const std::optional<std::string>& override_dir) {
 #endif
 }
 
-void create_data_dir(const fs::path& data_dir) {
-  boost::system::error_code error;
-  if (fs::create_directories(data_dir, error)) {
-    fs::permissions(data_dir, fs::owner_all, error);
-  }
-  if (error) throw StorageError("cannot create " + data_dir.string() + ": " + error.message());
-}
+void create_data_dir(const fs::path& data_dir) { create_folders(data_dir, 0700); }
 
 }  // namespace consentry

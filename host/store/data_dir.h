@@ -11,8 +11,8 @@ namespace consentry {
 // Resolves the directory (does not create it). Throws std::runtime_error if no HOME is known.
 boost::filesystem::path resolve_data_dir(const std::optional<std::string>& override_dir);
 
-// Creates the directory and its parents if missing; a folder it creates is private to the user
-// (0700). Throws StorageError.
+// Creates the directory and its parents if missing; every folder it creates is private to the
+// user (0700, as the XDG spec asks). Throws StorageError.
 void create_data_dir(const boost::filesystem::path& data_dir);
 
 }  // namespace consentry

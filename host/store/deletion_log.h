@@ -6,7 +6,8 @@
 // see the newest `capacity` entries, and the file is compacted to those when it grows past twice
 // that, so appends stay O(1) amortised. Each instance keeps an index of the file (offset, time,
 // site, id per entry) and reads only what was appended since, so keep one instance for the
-// process's life.
+// process's life. Appends are not fsync'd (a sweep records thousands a second): a power cut may
+// lose the newest batches, never the file; compaction is an atomic, fsync'd replace.
 #pragma once
 #include <boost/filesystem/path.hpp>
 #include <cstdint>

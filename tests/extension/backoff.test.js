@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/backoff.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Backoff } from '../../extension/lib/backoff.js';

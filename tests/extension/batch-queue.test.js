@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/batch-queue.js.
 import { test, mock, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { BatchQueue } from '../../extension/lib/batch-queue.js';

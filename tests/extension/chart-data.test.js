@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/chart-data.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countPerCategory, deletionsPerDay } from '../../extension/lib/chart-data.js';

@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/chunks.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chunks } from '../../extension/lib/chunks.js';

@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/cookie-details.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieUrl, isPartitioned, lookupDetails, removalDetails, restoreDetails } from '../../extension/lib/cookie-details.js';

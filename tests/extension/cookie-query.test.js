@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/cookie-query.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieQueries } from '../../extension/lib/cookie-query.js';

@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/deletions.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { condemned, deletionRecord } from '../../extension/lib/deletions.js';

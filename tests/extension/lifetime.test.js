@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/lifetime.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatLifetime } from '../../extension/lib/lifetime.js';

@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/site-membership.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { belongsToSite, domainWithinSite } from '../../extension/lib/site-membership.js';

@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/site-view.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSiteView } from '../../extension/lib/site-view.js';

@@ -1,3 +1,4 @@
+// Unit tests of extension/lib/ui-requests.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseUiRequest } from '../../extension/lib/ui-requests.js';

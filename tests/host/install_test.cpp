@@ -88,11 +88,12 @@ TEST_F(InstallTest, TheDefaultBinaryIsThisProgram) {
 
 TEST_F(InstallTest, ManifestsAreReadableAndNeverWorldWritableWhateverTheUmask) {
   mode_t previous = ::umask(0);
-  install(options_for({Browser::chromium}));
+  install(options_for({Browser::chromium}));  // creates "dir" too
   ::umask(previous);
   unsigned mode = mode_of(temp / "dir" / "org.consentry.host.json");
   EXPECT_EQ(mode & 0022, 0u) << std::oct << mode;
   EXPECT_EQ(mode & 0444, 0444u) << std::oct << mode;
+  EXPECT_EQ(mode_of(temp / "dir"), 0755u);
 }
 
 TEST_F(InstallTest, ExtraExtensionIdsAreAllowedAndRecorded) {

@@ -104,9 +104,19 @@ const KnownCookie kKnownCookies[] = {
     {"cart", "c1-0123456789abcdef0123456789abcdef", "shop.example", "", 14, false, N},
     {"woocommerce_cart_hash", "0123456789abcdef0123456789abcdef", "shop.example", "", 0, false, N},
     {"wp-settings-1", "libraryContent%3Dbrowse", "www.example.com", "", 365, false, F},
+    // Remembers that the visitor closed a prompt: a feature's state, as declarations say.
+    {"g_state", "{\"i_l\":0}", ".example.com", "", 180, false, F},
+    // GitHub declares all its cookies essential, its theme and time zone included.
+    {"color_mode", "%7B%22color_mode%22%3A%22auto%22%7D", ".github.com", "", 0, false, N},
     // Unknown cookies: signals alone
     {"shop_session", "d1f3c2a09b8e4c7da6f5e4d3", "shop.example", "", 0, true, N},
     {"site_lang", "en-GB", ".example.com", "", 365, false, F},
+    {"user_prefs", "%7B%22units%22%3A%22metric%22%7D", ".example.com", "", 365, false, F},
+    {"promo_banner_closed", "true", ".example.com", "", 30, false, F},
+    {"lc-main", "en_GB", ".example.com", "", 365, false, F},
+    {"tz", "Europe%2FBerlin", ".example.com", "", 0, false, F},
+    // An analytics word outweighs a session cookie's lean to necessary.
+    {"pageviewCount", "12", ".example.com", "", 0, false, P},
     {"zx9", "3f2a9c1e-1234-4abc-9def-0123456789ab", ".unknown-tracker.example", "https://news.example.org/", 395, false, T},
 };
 

@@ -37,6 +37,26 @@ TEST(NameTokens, ShortWordsCountOnlyWhole) {
   EXPECT_EQ(signals_of("about").count(Signal::name_experiment), 0u);
 }
 
+TEST(NameTokens, DismissedBannersAndPopupsAreFeatureStateNotConsent) {
+  EXPECT_EQ(signals_of("nhsuk-mobile-app-banner")[Signal::name_feature], "banner");
+  EXPECT_EQ(signals_of("familyPopinDisplayedOnce")[Signal::name_feature], "popin");
+  EXPECT_EQ(signals_of("promo_notice_dismissed").count(Signal::name_consent), 0u);
+  EXPECT_EQ(signals_of("cookie_notice_dismissed").count(Signal::name_consent), 1u);
+}
+
+TEST(NameTokens, WishlistsAreAFeatureAndVisitsAreCounted) {
+  EXPECT_EQ(signals_of("wishlist")[Signal::name_feature], "wishlist");
+  EXPECT_EQ(signals_of("wishlist").count(Signal::name_cart), 0u);
+  EXPECT_EQ(signals_of("first_visit")[Signal::name_analytics], "visit");
+  EXPECT_EQ(signals_of("page_views")[Signal::name_analytics], "views");
+  EXPECT_EQ(signals_of("first_touch")[Signal::name_campaign], "touch");
+}
+
+TEST(NameTokens, PreferencesInOtherLanguages) {
+  EXPECT_EQ(signals_of("bund_schriftgroesse")[Signal::name_preference], "schriftgroesse");
+  EXPECT_EQ(signals_of("site_langue")[Signal::name_preference], "langue");
+}
+
 TEST(NameTokens, SpotsGeneratedNames) {
   EXPECT_EQ(signals_of("wp_123456").count(Signal::name_generated), 1u);
   EXPECT_EQ(signals_of("c_9f8e7d6c5b").count(Signal::name_generated), 1u);

@@ -26,6 +26,19 @@ TEST(ValueShape, RandomIdsButNotWords) {
   EXPECT_FALSE(value_shape("short1").random_id);
 }
 
+TEST(ValueShape, SettingsButNotBareCodesOrIds) {
+  EXPECT_TRUE(value_shape("en-GB").setting);
+  EXPECT_TRUE(value_shape("pt_br").setting);
+  EXPECT_TRUE(value_shape("EUR").setting);
+  EXPECT_TRUE(value_shape("Europe%2FBerlin").setting);
+  EXPECT_TRUE(value_shape("dark").setting);
+  EXPECT_TRUE(value_shape("closed").setting);
+  EXPECT_FALSE(value_shape("US").setting);
+  EXPECT_FALSE(value_shape("en").setting);
+  EXPECT_FALSE(value_shape("a1-b2").setting);
+  EXPECT_FALSE(value_shape("darkness").setting);
+}
+
 TEST(ValueShape, Timestamps) {
   EXPECT_TRUE(value_shape("visited:1700000000").timestamp);
   EXPECT_TRUE(value_shape("1700000000123").timestamp);
