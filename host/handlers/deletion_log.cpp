@@ -3,10 +3,9 @@
 #include <algorithm>
 
 #include "framing.h"
-#include "handlers/deletion_entry_json.h"
+#include "store/deletion_log.h"
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
-#include "site.h"
 
 namespace consentry {
 
@@ -20,8 +19,7 @@ DeletionQuery read_query(const nlohmann::json& request) {
   DeletionQuery query;
   query.site_contains = optional_bool(request, "site_contains").value_or(false);
   if (query.site_contains) {
-    query.site = host_of(optional_string(request, "site").value_or(""));
-    if (query.site->empty()) query.site.reset();
+    query.site = optional_string(request, "site");
   } else {
     query.site = optional_site(request, "site");
   }

@@ -1,11 +1,10 @@
 // record_deletions: the extension reports what it removed, with the full cookie for restore.
 #include <vector>
 
-#include "cookie_json.h"
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
+#include "store/deletion_log.h"
 #include "protocol_error.h"
-#include "site.h"
 
 namespace consentry {
 
@@ -16,22 +15,17 @@ constexpr size_t kMaxDeletionBytes = 16 * 1024;
 
 DeletionEntry read_deletion(const nlohmann::json& item, size_t index) {
   std::string where = "deletions[" + std::to_string(index) + "]";
-  if (!item.is_object()) throw ProtocolError(ErrorCode::invalid_request, where + " must be an object");
-  if (item.dump().size() > kMaxDeletionBytes) {
+  if (item.is_object() && item.dump().size() > kMaxDeletionBytes) {
     throw ProtocolError(ErrorCode::invalid_request, where + " is larger than 16 KiB");
   }
-  const nlohmann::json* cookie = find_field(item, "cookie");
-  if (!cookie) throw ProtocolError(ErrorCode::invalid_request, where + ".cookie is missing");
-  DeletionEntry entry;
   try {
-    entry.cookie = cookie_from_json(*cookie);
-    entry.category = required_category(item, "category");
-    entry.reason = optional_string(item, "reason").value_or("");
-    entry.site = optional_site(item, "site").value_or(site_of(entry.cookie));
-  } catch (const std::exception& error) {
+    DeletionEntry entry = deletion_entry_from_json(item);
+    entry.id.clear();  // the log assigns ids and times; the site defaults to the cookie's
+    entry.time = 0;
+    return entry;
+  } catch (const InvalidDeletionEntry& error) {
     throw ProtocolError(ErrorCode::invalid_request, where + ": " + error.what());
   }
-  return entry;
 }
 
 }  // namespace

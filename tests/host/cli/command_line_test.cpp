@@ -5,9 +5,10 @@
 namespace consentry {
 namespace {
 
-CommandLine parse(std::vector<std::string> args) {
-  args.insert(args.begin(), "/usr/bin/consentry-host");
-  return parse_command_line(args);
+CommandLine parse(const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {"/usr/bin/consentry-host"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return parse_command_line(argv);
 }
 
 template <typename T>
