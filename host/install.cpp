@@ -66,26 +66,17 @@ constexpr std::array<Folders, 5> kFolders = {{
 
 bool is_firefox(Browser browser) { return browser == Browser::firefox; }
 
-fs::path home() {
-  const char* home = std::getenv("HOME");
-  if (!home || !*home) {
-    throw InstallError("HOME is not set: cannot find the browsers' folders (use --dir)");
-  }
-  return home;
-}
-
-fs::path user_root(Browser browser) {
-#ifndef __APPLE__
-  // Chromium-family browsers keep their profile (and its NativeMessagingHosts) in the XDG
-  // config folder; Firefox reads ~/.mozilla whatever XDG says.
-  if (!is_firefox(browser)) {
-    const char* config = std::getenv("XDG_CONFIG_HOME");
-    if (config && fs::path(config).is_absolute()) return config;
-    return home() / ".config";
-  }
+// The user's folder a browser's user folder is below: Chromium-family browsers keep their
+// profiles (and NativeMessagingHosts) in the XDG config folder on Linux; Firefox reads ~/.mozilla
+// whatever XDG says, and macOS has neither.
+fs::path user_root([[maybe_unused]] Browser browser) {
+#ifdef __APPLE__
+  std::optional<fs::path> root = home_dir();
+#else
+  std::optional<fs::path> root = is_firefox(browser) ? home_dir() : config_home();
 #endif
-  (void)browser;
-  return home();
+  if (!root) throw InstallError("HOME is not set: cannot find the browsers' folders (use --dir)");
+  return *root;
 }
 
 fs::path folder_for(Browser browser, const InstallOptions& options) {

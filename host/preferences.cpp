@@ -21,8 +21,9 @@ std::string printable(std::string_view text) {
   return json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+// "where.key", or just "key" at the top level (where is empty).
 std::string field_path(std::string_view where, std::string_view key) {
-  return std::string(where) + "." + std::string(key);
+  return where.empty() ? std::string(key) : std::string(where) + "." + std::string(key);
 }
 
 void expect(bool condition, const std::string& message) {
@@ -82,7 +83,7 @@ void read_sites(const json& sites, Preferences& preferences) {
 Preferences read_version_1(const json& document) {
   refuse_unknown_fields(
       document, {"format", "version", "allowed", "delete_session_cookies", "sites", "keep_list"},
-      "settings");
+      "");
   Preferences preferences;
   if (auto allowed = document.find("allowed"); allowed != document.end()) {
     preferences.global = read_allowed(*allowed, CategorySet(), "allowed");

@@ -8,6 +8,13 @@
 
 namespace consentry {
 
+// The user's home folder ($HOME); nullopt when it is not set.
+std::optional<boost::filesystem::path> home_dir();
+
+// The user's configuration folder: $XDG_CONFIG_HOME when set and absolute (the XDG spec says a
+// relative one must be ignored), else ~/.config; nullopt when neither is known.
+std::optional<boost::filesystem::path> config_home();
+
 // Resolves the directory (does not create it). Throws std::runtime_error if no HOME is known.
 boost::filesystem::path resolve_data_dir(const std::optional<std::string>& override_dir);
 

@@ -200,6 +200,20 @@ struct DeletionLog::Index {
     newest.clear();
   }
 
+  // The entry a line at `offset` holds, and whether more lines of its batch follow; nullopt for
+  // a line that is not an entry.
+  static std::optional<Entry> parse_line(uint64_t offset, std::string_view line, bool& more) {
+    try {
+      json parsed = json::parse(line);
+      DeletionEntry entry = deletion_entry_from_json(parsed);
+      more = parsed.value("more", false);
+      return Entry{offset, static_cast<uint32_t>(line.size()), entry.time, std::move(entry.site),
+                   std::move(entry.id)};
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+  }
+
   void add(Entry entry, size_t capacity) {
     last_sequence = std::max(last_sequence, sequence_of(entry.id));
     ++valid_lines;
@@ -243,18 +257,14 @@ void DeletionLog::refresh() const {
   scan_lines(index_->fd.get(), index_->end, size, path_,
              [&](uint64_t offset, std::string_view line) {
                bool more = false;
-               try {
-                 json parsed = json::parse(line);
-                 DeletionEntry entry = deletion_entry_from_json(parsed);
-                 more = parsed.value("more", false);
-                 batch.push_back({offset, static_cast<uint32_t>(line.size()), entry.time,
-                                  std::move(entry.site), std::move(entry.id)});
-               } catch (const std::exception&) {
+               auto entry = Index::parse_line(offset, line, more);
+               if (!entry) {
                  ++unreadable;
                  return;
                }
+               batch.push_back(std::move(*entry));
                if (more) return;
-               for (Index::Entry& entry : batch) index_->add(std::move(entry), capacity_);
+               for (Index::Entry& complete : batch) index_->add(std::move(complete), capacity_);
                batch.clear();
                index_->end = offset + line.size() + 1;
              });

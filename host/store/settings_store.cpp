@@ -18,11 +18,12 @@ namespace {
 namespace fs = boost::filesystem;
 using nlohmann::json;
 
-constexpr size_t kMaxSettingsBytes = 16 << 20;  // far above any real file; bounds memory
-constexpr int kMaxSettingsDepth = 16;           // the format nests 4 deep
+// Far above any real file (some 60,000 keep-list entries), and low enough that parsing stays
+// well within the host's memory budget whatever a tampered file holds.
+constexpr uintmax_t kMaxSettingsBytes = 4 << 20;
+constexpr int kMaxSettingsDepth = 16;  // the format nests 4 deep
 
 Preferences parse_settings(const std::string& contents) {
-  if (contents.size() > kMaxSettingsBytes) throw InvalidSettings("the file is larger than 16 MiB");
   json document;
   try {
     document = json::parse(contents, [](int depth, json::parse_event_t, json&) {
@@ -38,6 +39,10 @@ Preferences parse_settings(const std::string& contents) {
 // Defaults when there is no file. Throws InvalidSettings for a file to move aside, and
 // StorageError for one of a newer version, which must stay as it is.
 Preferences read_settings(const fs::path& path) {
+  boost::system::error_code error;  // a missing file is read_file's to report
+  if (fs::file_size(path, error) > kMaxSettingsBytes && !error) {
+    throw InvalidSettings("the file is larger than 4 MiB");
+  }
   auto contents = read_file(path);
   if (!contents) return {};
   try {

@@ -132,7 +132,7 @@ TEST(PreferencesJsonTest, ErrorsNameTheField) {
 
 TEST(PreferencesJsonTest, UnknownFieldsAreRefusedSoATypoLosesNothingSilently) {
   EXPECT_EQ(error_of(settings({{"alowed", {{"targeting", true}}}})),
-            "settings.alowed: unknown field");
+            "alowed: unknown field");
   EXPECT_EQ(
       error_of(settings({{"keep_list", {{{"site", "a.com"}, {"name", "x"}, {"value", "1"}}}}})),
       "keep_list[0].value: unknown field");

@@ -96,6 +96,17 @@ TEST(SettingsStoreTest, DeeplyNestedJsonIsRefusedNotRecursedInto) {
   EXPECT_EQ(files_starting_with(dir.path(), "preferences.json.broken-").size(), 1u);
 }
 
+TEST(SettingsStoreTest, AnOversizedFileIsMovedAsideUnread) {
+  TempDir dir;
+  std::string huge =
+      "{\"format\": \"consentry-settings\", \"version\": 1}" + std::string(5 << 20, ' ');
+  write_file_atomically(dir / "preferences.json", huge);
+  EXPECT_EQ(SettingsStore(dir.path()).load(), Preferences());
+  auto aside = files_starting_with(dir.path(), "preferences.json.broken-");
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(read_file(aside[0])->size(), huge.size());
+}
+
 TEST(SettingsStoreTest, ANewerVersionIsRefusedAndLeftExactlyAsItIs) {
   TempDir dir;
   std::string newer =
