@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 
 import { removedAt, storedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
+import { whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie, refusedCookies } from './site/cookie_mix.mjs';
 
@@ -49,4 +50,8 @@ testInBrowsers('refused persistent cookies disappear within a second; necessary 
     }
     assert.deepEqual([...logged.keys()].filter((name) => staying.some((c) => c.name === name)), [],
       'cookies that stay are not in the deletion log');
+
+    const inspect = await session.openExtensionPage('inspect/inspect.html');
+    await whenIdle(inspect);
+    await session.screenshot(inspect, 'inspect');
   });

@@ -153,8 +153,12 @@ class ChromiumSession extends BrowserSession {
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     });
-    this.worker = this.context.serviceWorkers()[0] ?? await this.context.waitForEvent('serviceworker', { timeout: 15_000 })
-      .catch(() => { throw new Error(`Chromium did not start the extension in ${EXTENSION_DIR}: is its manifest valid and every file it names there?`); });
+    // The extension's service worker running means Chromium accepted the unpacked extension.
+    if (this.context.serviceWorkers().length === 0) {
+      await this.context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
+        throw new Error(`Chromium did not start the extension in ${EXTENSION_DIR}: is its manifest valid and every file it names there?`);
+      });
+    }
   }
 }
 
