@@ -70,6 +70,7 @@ void build(Parsers& p) {
   app.add_option("--data-dir", p.result.data_dir,
                  "where preferences and the deletion log live (also CONSENTRY_DATA_DIR)");
   app.require_subcommand(1, 1);
+  app.fallthrough();  // global options (--data-dir) may also follow the command
 
   p.serve_command = app.add_subcommand("serve", "speak native messaging on stdin/stdout");
   p.serve_command
