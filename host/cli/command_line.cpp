@@ -70,11 +70,12 @@ void build(Parsers& p) {
   app.add_option("--data-dir", p.result.data_dir,
                  "where preferences and the deletion log live (also CONSENTRY_DATA_DIR)");
   app.require_subcommand(1, 1);
+  app.fallthrough();  // global options (--data-dir) may also follow the command
 
   p.serve_command = app.add_subcommand("serve", "speak native messaging on stdin/stdout");
   p.serve_command
       ->add_option("--max-message-bytes", p.serve.max_message_bytes,
-                   "largest request accepted (default 16 MiB)")
+                   "largest request accepted (default 4 MiB)")
       ->check(CLI::Range(size_t{1}, size_t{0xffffffff}));
 
   p.classify_command = app.add_subcommand(

@@ -46,6 +46,7 @@ TEST(CommandLineTest, ServeTakesTheRequestLimit) {
 
 TEST(CommandLineTest, DataDirIsGlobal) {
   EXPECT_EQ(parse({"--data-dir", "/tmp/x", "prefs"}).data_dir, "/tmp/x");
+  EXPECT_EQ(parse({"inspect", "--data-dir", "/tmp/y"}).data_dir, "/tmp/y");
   EXPECT_FALSE(parse({"prefs"}).data_dir);
 }
 
