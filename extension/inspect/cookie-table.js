@@ -28,7 +28,7 @@ function cookieRow({ cookie, verdict }) {
     h('td', { dataset: { category: verdict.category } }, categoryLabel(verdict.category),
       verdict.action === 'delete' ? h('div', { class: 'hint' }, 'refused') : null),
     h('td', { class: 'reason' }, verdict.reason, verdict.why ? h('div', { class: 'hint' }, verdict.why) : null),
-    h('td', {}, formatLifetime(cookie)),
+    h('td', { class: 'nowrap' }, formatLifetime(cookie)),
     h('td', { class: 'flags' }, Object.keys(FLAG_WORDS).filter((f) => flags[f]).map((f) => h('span', { class: 'flag' }, FLAG_WORDS[f]))),
     h('td', { class: 'mono' }, cookie.storeId ?? ''));
 }
