@@ -10,7 +10,7 @@
 namespace consentry {
 
 inline constexpr size_t kMaxReplyBytes = 1024 * 1024;              // browsers close the port above
-inline constexpr size_t kDefaultMaxRequestBytes = 16 * 1024 * 1024;
+inline constexpr size_t kDefaultMaxRequestBytes = 4 * 1024 * 1024;  // keeps peak RSS < 64 MiB
 
 enum class FrameStatus {
   frame,            // `body` holds one whole message

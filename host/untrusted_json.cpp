@@ -67,11 +67,17 @@ class BoundedBuilder {
   }
 
   bool put(json&& value) {
+    if (++values_ > kMaxJsonValues) return too_many_values();
     place(std::move(value));
     return true;
   }
 
+  bool too_many_values() {
+    return fail("more than " + std::to_string(kMaxJsonValues) + " values");
+  }
+
   bool open(json&& container) {
+    if (++values_ > kMaxJsonValues) return too_many_values();
     if (open_.size() >= max_depth_) {
       return fail("nesting deeper than " + std::to_string(max_depth_) + " levels");
     }
@@ -85,6 +91,7 @@ class BoundedBuilder {
   }
 
   size_t max_depth_;
+  size_t values_ = 0;
   json root_;
   std::vector<json*> open_;
   json* member_ = nullptr;  // the object member the next value goes to

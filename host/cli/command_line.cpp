@@ -75,7 +75,7 @@ void build(Parsers& p) {
   p.serve_command = app.add_subcommand("serve", "speak native messaging on stdin/stdout");
   p.serve_command
       ->add_option("--max-message-bytes", p.serve.max_message_bytes,
-                   "largest request accepted (default 16 MiB)")
+                   "largest request accepted (default 4 MiB)")
       ->check(CLI::Range(size_t{1}, size_t{0xffffffff}));
 
   p.classify_command = app.add_subcommand(

@@ -18,7 +18,9 @@ HandlerTable make_handler_table(HostContext& context) {
       {"import_settings", handle_import_settings},
   };
   HandlerTable table;
-  for (const auto& [type, function] : kHandlers) {
+  for (const auto& [type, handler] : kHandlers) {
+    // A named copy: clang 14 cannot capture a structured binding (the fuzz build uses clang).
+    HandlerFunction function = handler;
     table.emplace(type, [&context, function](const nlohmann::json& request) {
       return function(request, context);
     });
