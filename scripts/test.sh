@@ -17,11 +17,18 @@ cmake --build build -j"$jobs"
 step "host tests (ctest)"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
+step "labelled corpus is well-formed"
+python3 tests/corpus/build_corpus.py --check
+python3 tests/corpus/build_corpus_test.py
+
 step "extension unit tests"
 node --test tests/extension/
 
 step "real-browser tests (Chromium, Firefox)"
 npm run --silent test:e2e
+
+step "demo (main job) runs"
+node scripts/demo.mjs >/dev/null
 
 if [ -x scripts/sanitize.sh ]; then
   step "host tests under AddressSanitizer + UBSan"
