@@ -173,7 +173,10 @@ void measure_decide(size_t batch, int requests, bool has_target) {
     std::string reply = host.request(bodies[i]);
     double elapsed = seconds_between(start, Clock::now()) * 1e6;
     if (i >= kWarmupRequests) micros.push_back(elapsed);
-    if (i == 0) parse_reply(reply, "decide");
+    // An error reply would be fast and wrong.
+    if (parse_reply(reply, "decide").at("results").size() != batch) {
+      throw std::runtime_error("decide lost results");
+    }
   }
   double p50 = percentile(micros, 50), p99 = percentile(micros, 99);
   std::string label = "decide " + std::to_string(batch) + (batch == 1 ? " cookie" : " cookies") +

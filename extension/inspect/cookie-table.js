@@ -1,9 +1,10 @@
 // Every cookie of the browser grouped by the site it belongs to (most cookies first), with the
 // host's category and reason, lifetime, flags and store.
-import { CATEGORY_LABELS } from '../lib/categories.js';
 import { flagsOf } from '../lib/inspect-filter.js';
 import { formatLifetime } from '../lib/lifetime.js';
 import { plural } from '../lib/plural.js';
+import { categoryLabel } from '../ui/category-label.js';
+import { clippedText } from '../ui/clipped-text.js';
 import { h } from '../ui/dom.js';
 import { table } from '../ui/table.js';
 
@@ -22,13 +23,12 @@ function bySite(rows) {
 function cookieRow({ cookie, verdict }) {
   const flags = flagsOf(cookie, verdict.site);
   return h('tr', { dataset: { cookieName: cookie.name, category: verdict.category, action: verdict.action } },
-    h('td', { class: 'mono' }, cookie.name),
-    h('td', { class: 'mono' }, cookie.domain),
-    h('td', { dataset: { category: verdict.category } },
-      h('span', { class: 'category-mark', 'aria-hidden': 'true' }), CATEGORY_LABELS[verdict.category],
+    h('td', {}, clippedText(cookie.name)),
+    h('td', {}, clippedText(cookie.domain)),
+    h('td', { dataset: { category: verdict.category } }, categoryLabel(verdict.category),
       verdict.action === 'delete' ? h('div', { class: 'hint' }, 'refused') : null),
-    h('td', {}, verdict.reason, verdict.why ? h('div', { class: 'hint' }, verdict.why) : null),
-    h('td', {}, formatLifetime(cookie)),
+    h('td', { class: 'reason' }, verdict.reason, verdict.why ? h('div', { class: 'hint' }, verdict.why) : null),
+    h('td', { class: 'nowrap' }, formatLifetime(cookie)),
     h('td', { class: 'flags' }, Object.keys(FLAG_WORDS).filter((f) => flags[f]).map((f) => h('span', { class: 'flag' }, FLAG_WORDS[f]))),
     h('td', { class: 'mono' }, cookie.storeId ?? ''));
 }
@@ -38,6 +38,6 @@ export function cookieTable(rows) {
   return table('cookie-table', ['Name', 'Domain', 'Category', 'Why', 'Lifetime', 'Flags', 'Store'],
     ...bySite(rows).map(([site, siteRows]) => h('tbody', { dataset: { site } },
       h('tr', { class: 'site-row' }, h('th', { scope: 'rowgroup', colspan: 7 },
-        h('span', { class: 'mono' }, site), h('span', { class: 'hint' }, ` · ${plural(siteRows.length, 'cookie')}`))),
+        clippedText(site), h('span', { class: 'hint' }, ` · ${plural(siteRows.length, 'cookie')}`))),
       siteRows.map(cookieRow))));
 }

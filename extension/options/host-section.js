@@ -1,5 +1,6 @@
 // The host's status: version, protocol, data directory and counts when connected; otherwise the
-// explanation and the commands that install it.
+// explanation and the commands that install it. `counts` (optional) are fresher than the ones
+// `hello` carried when the host connected.
 import { h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 
@@ -14,14 +15,14 @@ function describeCounts(counts) {
     .join(', ');
 }
 
-export function hostSection(status, { onRetry }) {
+export function hostSection(status, { onRetry, counts: freshCounts }) {
   if (status.state !== 'connected') return hostHelp(status, { onRetry });
   const { hello } = status;
-  const counts = describeCounts(hello.counts ?? {});
+  const counts = describeCounts(freshCounts ?? hello.counts ?? {});
   return h('dl', { class: 'facts', id: 'host-facts' },
     h('dt', {}, 'Status'), h('dd', { id: 'host-state' }, 'Connected'),
     h('dt', {}, 'Version'), h('dd', { id: 'host-version' }, hello.version),
     h('dt', {}, 'Protocol'), h('dd', {}, String(hello.protocol)),
     h('dt', {}, 'Data directory'), h('dd', { class: 'mono', id: 'host-data-dir' }, hello.data_dir),
-    counts ? [h('dt', {}, 'Counts'), h('dd', {}, counts)] : null);
+    counts ? [h('dt', {}, 'Counts'), h('dd', { id: 'host-counts' }, counts)] : null);
 }

@@ -1,8 +1,9 @@
 // The deletion log, newest first, searchable by site (any part of the site name) and paged;
 // each entry has a Restore button: the host hands the cookie back, the background sets it again
 // and the host puts it on the keep list.
-import { CATEGORY_LABELS } from '../lib/categories.js';
 import { ask } from '../ui/ask.js';
+import { categoryLabel } from '../ui/category-label.js';
+import { clippedText } from '../ui/clipped-text.js';
 import { fill, h } from '../ui/dom.js';
 import { table } from '../ui/table.js';
 
@@ -11,11 +12,10 @@ const PAGE_SIZE = 50;
 function entryRow(entry, onRestore) {
   return h('tr', { dataset: { entryId: entry.id, site: entry.site, cookieName: entry.cookie.name, category: entry.category } },
     h('td', { class: 'nowrap' }, new Date(entry.time * 1000).toLocaleString()),
-    h('td', { class: 'mono' }, entry.site),
-    h('td', {}, h('span', { class: 'mono' }, entry.cookie.name), h('div', { class: 'hint mono' }, entry.cookie.domain)),
-    h('td', { dataset: { category: entry.category } },
-      h('span', { class: 'category-mark', 'aria-hidden': 'true' }), CATEGORY_LABELS[entry.category]),
-    h('td', {}, entry.reason),
+    h('td', {}, clippedText(entry.site)),
+    h('td', {}, clippedText(entry.cookie.name), h('div', { class: 'hint' }, clippedText(entry.cookie.domain))),
+    h('td', { dataset: { category: entry.category } }, categoryLabel(entry.category)),
+    h('td', { class: 'reason' }, entry.reason),
     h('td', { class: 'actions' }, h('button', {
       type: 'button', dataset: { action: 'restore' }, 'aria-label': `Restore ${entry.cookie.name} on ${entry.site}`,
       onclick: () => onRestore(entry),

@@ -54,17 +54,32 @@ async function refresh() {
   }
 }
 
+// The host's counts as they are now: `hello` reports them only once, at connection time.
+async function currentCounts(helloCounts, preferences) {
+  const log = await ask('deletion-log', { limit: 1 });
+  return {
+    ...helloCounts,
+    site_overrides: Object.keys(preferences.sites).length,
+    keep_list: preferences.keep_list.length,
+    deletions: log.total,
+  };
+}
+
 async function drawAll() {
   const status = await ask('status');
-  fill(body('host'), hostSection(status, { onRetry: () => change('host', 'reconnect') }));
+  const onRetry = () => change('host', 'reconnect');
   if (status.state !== 'connected') {
+    fill(body('host'), hostSection(status, { onRetry }));
     for (const name of PREFERENCE_SECTIONS) {
       fill(body(name), h('p', { class: 'muted' }, 'Available once the host is connected (see Host above).'));
     }
     log = null;
     return;
   }
-  drawPreferences(await ask('preferences'));
+  const preferences = await ask('preferences');
+  const counts = await currentCounts(status.hello.counts, preferences);
+  fill(body('host'), hostSection(status, { onRetry, counts }));
+  drawPreferences(preferences);
   if (!log) {
     log = createLogSection(body('log'), { onRestored: refresh });
     fill(body('file'), settingsFile({ onImported: refresh }));

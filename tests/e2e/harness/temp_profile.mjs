@@ -43,5 +43,6 @@ export class TempProfile {
     return env;
   }
 
-  remove() { fs.rmSync(this.root, { recursive: true, force: true }); }
+  // Retries: a browser's helper processes can still be closing files in the profile.
+  remove() { fs.rmSync(this.root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); }
 }
