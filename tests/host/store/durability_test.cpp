@@ -4,6 +4,7 @@
 
 #include <boost/filesystem/operations.hpp>
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <random>
 
 #include "child_process.h"
@@ -22,13 +23,17 @@ using testing::TempDir;
 constexpr int kRounds = 200;
 constexpr int kLongestRunMicroseconds = 4000;
 
-// Starts `work` in a child and kills it at a random moment of its first few milliseconds.
-void kill_at_random(std::mt19937& random, const std::function<int()>& work) {
+// Starts `work` in a child and kills it at a random moment of its first `window` microseconds.
+void kill_at_random(std::mt19937& random, const std::function<int()>& work,
+                    int window = kLongestRunMicroseconds) {
   pid_t child = testing::start_child(work);
-  ::usleep(std::uniform_int_distribution<useconds_t>(0, kLongestRunMicroseconds)(random));
+  ::usleep(std::uniform_int_distribution<useconds_t>(0, window)(random));
   ::kill(child, SIGKILL);
   testing::wait_for(child);
 }
+
+// The next, wider kill window for a child that got nothing done in the last one (0.25 s at most).
+int widened(int window) { return std::min(window * 2, 250000); }
 
 std::string keep_name(size_t n) { return "c" + std::to_string(n); }
 
@@ -109,11 +114,14 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
   std::mt19937 random(seed);
   long newest_batch = -1;
   const long batches_to_compact = static_cast<long>(kCapacity / kBatch);
-  // A slow machine (a sanitizer build, a busy CI core) appends less per round: it gets more
-  // rounds, up to a bound, so that kills also land on compactions.
+  // A slow machine (a sanitizer build, a busy CI core) may not get to append within the
+  // window: a round that saved nothing new widens it, and a run still short of
+  // compactions gets more rounds, up to a bound, so that kills also land on compactions.
+  int window = kLongestRunMicroseconds;
   for (int round = 0;
        round < kRounds || (newest_batch <= batches_to_compact && round < 20 * kRounds); ++round) {
-    kill_at_random(random, [&] { return append_batches_forever(dir.path()); });
+    long before = newest_batch;
+    kill_at_random(random, [&] { return append_batches_forever(dir.path()); }, window);
     ASSERT_NO_FATAL_FAILURE(expect_complete_lines_parse(dir / "deletions.jsonl"));
     DeletionQuery all;
     all.limit = kCapacity * 3;
@@ -121,6 +129,7 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
     ASSERT_LE(page.entries.size(), kCapacity);
     if (page.entries.empty()) {
       ASSERT_EQ(newest_batch, -1);
+      window = widened(window);
       continue;
     }
     std::vector<std::string> names;
@@ -136,6 +145,7 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
     }
     ASSERT_GE(batch, newest_batch) << "a saved batch was lost in round " << round;
     newest_batch = batch;
+    if (newest_batch == before) window = widened(window);
   }
   EXPECT_GT(newest_batch, batches_to_compact) << "too few appends to compact";
 }
