@@ -15,6 +15,7 @@
 
 #include "framing.h"
 #include "preferences.h"
+#include "host_process.h"
 #include "store/temp_dir.h"
 
 extern char** environ;
@@ -30,13 +31,6 @@ struct Finished {
   std::string out;
   std::string err;
 };
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path.string(), std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The host with HOME and the data folder inside `dir`, stdin from a file holding `input`.
 class Host {
@@ -75,8 +69,8 @@ class Host {
     }
     Finished finished;
     finished.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    finished.out = slurp(dir_ / "stdout");
-    finished.err = slurp(dir_ / "stderr");
+    finished.out = file_contents(dir_ / "stdout");
+    finished.err = file_contents(dir_ / "stderr");
     return finished;
   }
 
@@ -91,36 +85,6 @@ class Host {
   const TempDir& dir_;
 };
 
-std::string frames(const std::vector<json>& messages) {
-  std::string bytes;
-  for (const json& message : messages) bytes += encode_frame(message.dump());
-  return bytes;
-}
-
-std::string prefix(uint32_t length) {
-  std::string bytes(4, '\0');
-  for (int i = 0; i < 4; ++i) bytes[i] = static_cast<char>(length >> (8 * i));
-  return bytes;
-}
-
-// Splits stdout into replies; fails the test on any byte that is not a whole frame under 1 MiB.
-std::vector<json> replies_of(const std::string& out) {
-  std::vector<json> replies;
-  size_t at = 0;
-  while (at < out.size()) {
-    EXPECT_GE(out.size() - at, 4u) << "stray bytes on stdout";
-    if (out.size() - at < 4) break;
-    uint32_t length = 0;
-    for (int i = 0; i < 4; ++i) length |= uint32_t{static_cast<unsigned char>(out[at + i])} << (8 * i);
-    EXPECT_LE(length, kMaxReplyBytes);
-    EXPECT_LE(at + 4 + length, out.size()) << "a reply frame is cut short";
-    if (at + 4 + length > out.size()) break;
-    replies.push_back(json::parse(out.substr(at + 4, length)));
-    at += 4 + length;
-  }
-  return replies;
-}
-
 json hello(int id) { return {{"type", "hello"}, {"id", id}}; }
 
 class IoTest : public ::testing::Test {
@@ -129,9 +93,9 @@ class IoTest : public ::testing::Test {
   Host host{dir};
 
   std::vector<json> serve(const std::vector<json>& requests, int expected_exit = 0) {
-    Finished done = host.run({"serve"}, frames(requests));
+    Finished done = host.run({"serve"}, frames_of(requests));
     EXPECT_EQ(done.exit_code, expected_exit) << done.err;
-    return replies_of(done.out);
+    return replies_in(done.out);
   }
 };
 
@@ -142,9 +106,9 @@ TEST_F(IoTest, EmptyInputExitsZeroSilently) {
 }
 
 TEST_F(IoTest, HugeLengthPrefixGetsTooLargeAndACleanExit) {
-  Finished done = host.run({"serve"}, prefix(0xffffffff) + "{}");
+  Finished done = host.run({"serve"}, length_prefix(0xffffffff) + "{}");
   EXPECT_EQ(done.exit_code, 1);
-  auto replies = replies_of(done.out);
+  auto replies = replies_in(done.out);
   ASSERT_EQ(replies.size(), 1u);
   EXPECT_EQ(replies[0]["type"], "error");
   EXPECT_EQ(replies[0]["code"], "too_large");
@@ -153,44 +117,44 @@ TEST_F(IoTest, HugeLengthPrefixGetsTooLargeAndACleanExit) {
 
 TEST_F(IoTest, TheRequestLimitIsConfigurable) {
   std::string big = json({{"type", "hello"}, {"id", 1}, {"pad", std::string(200, 'x')}}).dump();
-  Finished done = host.run({"serve", "--max-message-bytes", "100"}, frames({hello(0)}) + encode_frame(big));
+  Finished done = host.run({"serve", "--max-message-bytes", "100"}, frames_of({hello(0)}) + encode_frame(big));
   EXPECT_EQ(done.exit_code, 1);
-  auto replies = replies_of(done.out);
+  auto replies = replies_in(done.out);
   ASSERT_EQ(replies.size(), 2u);
   EXPECT_EQ(replies[0]["type"], "hello");
   EXPECT_EQ(replies[1]["code"], "too_large");
 }
 
 TEST_F(IoTest, ZeroLengthFrameIsInvalidJsonAndServingGoesOn) {
-  Finished done = host.run({"serve"}, prefix(0) + frames({hello(2)}));
+  Finished done = host.run({"serve"}, length_prefix(0) + frames_of({hello(2)}));
   EXPECT_EQ(done.exit_code, 0) << done.err;
-  auto replies = replies_of(done.out);
+  auto replies = replies_in(done.out);
   ASSERT_EQ(replies.size(), 2u);
   EXPECT_EQ(replies[0]["code"], "invalid_json");
   EXPECT_EQ(replies[1]["id"], 2);
 }
 
 TEST_F(IoTest, ShortHeaderEndsTheSessionAfterAnsweringWhatCameBefore) {
-  Finished done = host.run({"serve"}, frames({hello(1)}) + std::string("\x07\x00", 2));
+  Finished done = host.run({"serve"}, frames_of({hello(1)}) + std::string("\x07\x00", 2));
   EXPECT_EQ(done.exit_code, 1);
-  EXPECT_EQ(replies_of(done.out).size(), 1u);
+  EXPECT_EQ(replies_in(done.out).size(), 1u);
   EXPECT_NE(done.err.find("frame header"), std::string::npos) << done.err;
 }
 
 TEST_F(IoTest, ShortBodyEndsTheSession) {
-  Finished done = host.run({"serve"}, frames({hello(1)}) + prefix(50) + "{\"type\":");
+  Finished done = host.run({"serve"}, frames_of({hello(1)}) + length_prefix(50) + "{\"type\":");
   EXPECT_EQ(done.exit_code, 1);
-  EXPECT_EQ(replies_of(done.out).size(), 1u);
+  EXPECT_EQ(replies_in(done.out).size(), 1u);
   EXPECT_NE(done.err.find("50-byte frame"), std::string::npos) << done.err;
 }
 
 TEST_F(IoTest, InvalidJsonWrongTypesAndUnknownTypesAreAnsweredAndServingGoesOn) {
   std::string input = encode_frame("{\"type\":\"hello\",") + encode_frame(std::string(10000, '[')) +
-                      frames({json::array(), {{"type", 3}, {"id", "a"}}, {{"type", "dance"}, {"id", "b"}},
+                      frames_of({json::array(), {{"type", 3}, {"id", "a"}}, {{"type", "dance"}, {"id", "b"}},
                               {{"type", "decide"}, {"id", "c"}, {"cookies", "none"}}, hello(9)});
   Finished done = host.run({"serve"}, input);
   EXPECT_EQ(done.exit_code, 0) << done.err;
-  auto replies = replies_of(done.out);
+  auto replies = replies_in(done.out);
   ASSERT_EQ(replies.size(), 7u);
   std::vector<std::string> codes;
   for (size_t i = 0; i < 6; ++i) codes.push_back(replies[i]["code"]);
@@ -263,9 +227,9 @@ TEST_F(IoTest, ARestartFindsThePreferencesItSaved) {
 }
 
 TEST_F(IoTest, StdoutCarriesNothingButFrames) {
-  Finished done = host.run({"serve"}, frames({hello(1), {{"type", "nope"}}}) + encode_frame("x"));
+  Finished done = host.run({"serve"}, frames_of({hello(1), {{"type", "nope"}}}) + encode_frame("x"));
   EXPECT_EQ(done.exit_code, 0);
-  EXPECT_EQ(replies_of(done.out).size(), 3u);  // and replies_of found no stray byte
+  EXPECT_EQ(replies_in(done.out).size(), 3u);  // and replies_in found no stray byte
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
@@ -375,24 +339,24 @@ constexpr const char* kDefaultOrigin = "chrome-extension://bbknmoenegficbneloggp
 constexpr const char* kOtherId = "abcdefghijklmnopabcdefghijklmnop";
 
 TEST_F(IoTest, ABrowserLaunchForAnInstalledExtensionIsServed) {
-  Finished chromium = host.run({kDefaultOrigin}, frames({hello(1)}));
+  Finished chromium = host.run({kDefaultOrigin}, frames_of({hello(1)}));
   EXPECT_EQ(chromium.exit_code, 0) << chromium.err;
-  EXPECT_EQ(replies_of(chromium.out).size(), 1u);
-  Finished windows = host.run({kDefaultOrigin, "--parent-window=0"}, frames({hello(1)}));
-  EXPECT_EQ(replies_of(windows.out).size(), 1u) << windows.err;
+  EXPECT_EQ(replies_in(chromium.out).size(), 1u);
+  Finished windows = host.run({kDefaultOrigin, "--parent-window=0"}, frames_of({hello(1)}));
+  EXPECT_EQ(replies_in(windows.out).size(), 1u) << windows.err;
   std::string manifest = (dir / ".mozilla/native-messaging-hosts/org.consentry.host.json").string();
-  Finished firefox = host.run({manifest, "consentry@consentry.org"}, frames({hello(2)}));
+  Finished firefox = host.run({manifest, "consentry@consentry.org"}, frames_of({hello(2)}));
   EXPECT_EQ(firefox.exit_code, 0) << firefox.err;
-  EXPECT_EQ(replies_of(firefox.out).size(), 1u);
+  EXPECT_EQ(replies_in(firefox.out).size(), 1u);
 }
 
 TEST_F(IoTest, AnUnknownCallerIsRefusedBeforeAnythingIsRead) {
   std::string origin = std::string("chrome-extension://") + kOtherId + "/";
-  Finished chromium = host.run({origin}, frames({hello(1)}));
+  Finished chromium = host.run({origin}, frames_of({hello(1)}));
   EXPECT_EQ(chromium.exit_code, 1);
   EXPECT_EQ(chromium.out, "");
   EXPECT_NE(chromium.err.find("refusing caller " + origin), std::string::npos) << chromium.err;
-  Finished firefox = host.run({"/x/org.consentry.host.json", "evil@example.com"}, frames({hello(1)}));
+  Finished firefox = host.run({"/x/org.consentry.host.json", "evil@example.com"}, frames_of({hello(1)}));
   EXPECT_EQ(firefox.exit_code, 1);
   EXPECT_EQ(firefox.out, "");
 }
@@ -407,12 +371,12 @@ TEST_F(IoTest, InstallPrintsWhatItWroteAndAllowsTheNamedExtension) {
   auto written_files = lines_of(install.out);
   EXPECT_EQ(std::set<std::string>(written_files.begin(), written_files.end()),
             (std::set<std::string>{manifest.string(), record.string()}));
-  json written = json::parse(slurp(manifest));
+  json written = json::parse(file_contents(manifest));
   EXPECT_EQ(written["path"], fs::canonical(CONSENTRY_HOST_BINARY).string());
   EXPECT_EQ(written["allowed_origins"].size(), 2u);
 
   std::string origin = std::string("chrome-extension://") + kOtherId + "/";
-  EXPECT_EQ(replies_of(host.run({origin}, frames({hello(1)})).out).size(), 1u);
+  EXPECT_EQ(replies_in(host.run({origin}, frames_of({hello(1)})).out).size(), 1u);
 
   Finished uninstall = host.run({"uninstall", "--browser", "chromium", "--extension-id", kOtherId, "--dir",
                                  manifests.string()});
@@ -442,7 +406,7 @@ TEST_F(IoTest, PreferencesFileIsAlwaysWholeWhenTheHostIsKilledWhileWriting) {
     requests.push_back({{"type", "set_preferences"}, {"id", i}, {"allowed", {{"targeting", i % 2 == 0}}}});
     requests.push_back({{"type", "keep_cookie"}, {"id", i}, {"site", "example.com"}, {"name", "c" + std::to_string(i)}});
   }
-  std::string input = frames(requests);
+  std::string input = frames_of(requests);
   unsigned seed = std::random_device()();
   SCOPED_TRACE("seed " + std::to_string(seed));
   std::mt19937 random(seed);
@@ -455,7 +419,7 @@ TEST_F(IoTest, PreferencesFileIsAlwaysWholeWhenTheHostIsKilledWhileWriting) {
     host.wait(pid);
     fs::path file = host.data_dir() / "preferences.json";
     if (!fs::exists(file)) continue;
-    std::string text = slurp(file);
+    std::string text = file_contents(file);
     Preferences saved;
     ASSERT_NO_THROW(saved = preferences_from_json(json::parse(text))) << "round " << round << ": " << text;
     EXPECT_GE(saved.keep_list.size(), previous_keep) << "a saved keep entry was lost";
