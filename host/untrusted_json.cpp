@@ -1,5 +1,6 @@
 #include "untrusted_json.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -7,107 +8,127 @@ namespace consentry {
 
 namespace {
 
-using nlohmann::json;
+using simdjson::dom::element;
+using simdjson::dom::element_type;
 
-// Builds the DOM through nlohmann's SAX interface so depth and duplicate keys are checked as the
-// text streams by, before anything deep exists. nlohmann's SAX parser itself is iterative.
-class BoundedBuilder {
- public:
-  explicit BoundedBuilder(size_t max_depth) : max_depth_(max_depth) {}
+// A parser keeps the buffers of the largest document it has seen; past this, they are given back
+// before a smaller document, so one 4 MiB request does not pin ~40 MiB for the process's life.
+constexpr size_t kRetainedCapacity = 1 << 20;
+// Objects up to this many members are checked for duplicates pairwise; larger ones are sorted.
+constexpr size_t kPairwiseMembers = 16;
 
-  bool null() { return put(nullptr); }
-  bool boolean(bool value) { return put(value); }
-  bool number_integer(json::number_integer_t value) { return put(value); }
-  bool number_unsigned(json::number_unsigned_t value) { return put(value); }
-  bool number_float(json::number_float_t value, const json::string_t&) { return put(value); }
-  bool string(json::string_t& value) { return put(std::move(value)); }
-  bool binary(json::binary_t&) { return fail("binary values are not JSON"); }
-  bool start_object(size_t) { return open(json::object()); }
-  bool start_array(size_t) { return open(json::array()); }
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
+InvalidJson too_deep(size_t max_depth) {
+  return InvalidJson("nesting deeper than " + std::to_string(max_depth) + " levels");
+}
 
-  // Inserts the member now (one map lookup for both the duplicate check and the insertion); the
-  // value that follows fills it in.
-  bool key(json::string_t& name) {
-    auto& members = open_.back()->get_ref<json::object_t&>();
-    auto [member, inserted] = members.emplace(std::move(name), nullptr);
-    if (!inserted) return fail("duplicate key \"" + member->first + "\"");
-    member_ = &member->second;
-    return true;
+std::string message_for(simdjson::error_code error, size_t max_depth) {
+  switch (error) {
+    case simdjson::DEPTH_ERROR:
+      return too_deep(max_depth).what();
+    case simdjson::UTF8_ERROR:
+      return "invalid UTF-8";
+    case simdjson::NUMBER_ERROR:
+      return "a number out of range or malformed";
+    case simdjson::EMPTY:
+      return "no JSON value";
+    default:
+      return simdjson::error_message(error);
   }
+}
 
-  // nlohmann's message names the line and column; a depth or duplicate failure keeps ours.
-  bool parse_error(size_t, const std::string&, const nlohmann::detail::exception& error) {
-    if (error_.empty()) error_ = error.what();
-    return false;
+void check_structure(element value, size_t depth, size_t max_depth);
+
+void check_object(simdjson::dom::object object, size_t depth, size_t max_depth) {
+  std::vector<std::string_view> keys;
+  keys.reserve(object.size());
+  for (auto [key, member] : object) {
+    keys.push_back(key);
+    check_structure(member, depth, max_depth);
   }
-
-  json take_root() { return std::move(root_); }
-  const std::string& error() const { return error_; }
-
- private:
-  bool fail(std::string message) {
-    error_ = std::move(message);
-    return false;
-  }
-
-  json* place(json&& value) {
-    if (open_.empty()) {
-      root_ = std::move(value);
-      return &root_;
+  auto duplicate = [](std::string_view key) {
+    return InvalidJson("duplicate key \"" + std::string(key.substr(0, 200)) + "\"");
+  };
+  if (keys.size() <= kPairwiseMembers) {
+    for (size_t i = 1; i < keys.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (keys[i] == keys[j]) throw duplicate(keys[i]);
+      }
     }
-    json& parent = *open_.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(value));
-      return &parent.back();
+    return;
+  }
+  std::sort(keys.begin(), keys.end());
+  auto repeated = std::adjacent_find(keys.begin(), keys.end());
+  if (repeated != keys.end()) throw duplicate(*repeated);
+}
+
+// Refuses duplicate keys and nesting deeper than `max_depth` containers (simdjson's own cap counts
+// differently, so it is set one higher and only bounds this recursion).
+void check_structure(element value, size_t depth, size_t max_depth) {
+  if (simdjson::dom::object object; value.get(object) == simdjson::SUCCESS) {
+    if (++depth > max_depth) throw too_deep(max_depth);
+    check_object(object, depth, max_depth);
+  } else if (simdjson::dom::array array; value.get(array) == simdjson::SUCCESS) {
+    if (++depth > max_depth) throw too_deep(max_depth);
+    for (element item : array) check_structure(item, depth, max_depth);
+  }
+}
+
+nlohmann::json convert(element value, size_t& values) {
+  if (++values > kMaxJsonValues) {
+    throw InvalidJson("more than " + std::to_string(kMaxJsonValues) + " values");
+  }
+  switch (value.type()) {
+    case element_type::OBJECT: {
+      nlohmann::json object(nlohmann::json::value_t::object);
+      simdjson::dom::object members = value;
+      for (auto [key, member] : members) {
+        object.emplace(std::string(key), convert(member, values));
+      }
+      return object;
     }
-    *member_ = std::move(value);
-    return member_;
-  }
-
-  bool put(json&& value) {
-    if (++values_ > kMaxJsonValues) return too_many_values();
-    place(std::move(value));
-    return true;
-  }
-
-  bool too_many_values() {
-    return fail("more than " + std::to_string(kMaxJsonValues) + " values");
-  }
-
-  bool open(json&& container) {
-    if (++values_ > kMaxJsonValues) return too_many_values();
-    if (open_.size() >= max_depth_) {
-      return fail("nesting deeper than " + std::to_string(max_depth_) + " levels");
+    case element_type::ARRAY: {
+      nlohmann::json array(nlohmann::json::value_t::array);
+      simdjson::dom::array items = value;
+      for (element item : items) array.push_back(convert(item, values));
+      return array;
     }
-    open_.push_back(place(std::move(container)));
-    return true;
+    case element_type::STRING: return std::string(std::string_view(value));
+    case element_type::INT64: return int64_t(value);
+    case element_type::UINT64: return uint64_t(value);
+    case element_type::DOUBLE: return double(value);
+    case element_type::BOOL: return bool(value);
+    case element_type::NULL_VALUE: break;
   }
-
-  bool close() {
-    open_.pop_back();
-    return true;
-  }
-
-  size_t max_depth_;
-  size_t values_ = 0;
-  json root_;
-  std::vector<json*> open_;
-  json* member_ = nullptr;  // the object member the next value goes to
-  std::string error_;
-};
+  return nullptr;
+}
 
 }  // namespace
 
-json parse_untrusted_json(std::string_view text, size_t max_depth) {
-  BoundedBuilder builder(max_depth);
-  bool ok = json::sax_parse(text.begin(), text.end(), &builder, json::input_format_t::json,
-                            /*strict=*/true, /*ignore_comments=*/false);
-  if (!ok) {
-    throw InvalidJson(builder.error().empty() ? std::string("not valid JSON") : builder.error());
+UntrustedJsonParser::UntrustedJsonParser(size_t max_depth) : max_depth_(max_depth) {}
+
+element UntrustedJsonParser::parse(std::string_view text) {
+  bool shrink = parser_.capacity() > kRetainedCapacity && text.size() <= kRetainedCapacity;
+  if (parser_.capacity() == 0 || shrink) {
+    size_t capacity = std::max(text.size(), shrink ? kRetainedCapacity : size_t{4096});
+    if (parser_.allocate(capacity, max_depth_ + 1) != simdjson::SUCCESS) {
+      throw std::bad_alloc();
+    }
   }
-  return builder.take_root();
+  element root;
+  simdjson::error_code error = parser_.parse(text.data(), text.size()).get(root);
+  if (error) throw InvalidJson(message_for(error, max_depth_));
+  check_structure(root, 0, max_depth_);
+  return root;
+}
+
+nlohmann::json to_nlohmann(element value) {
+  size_t values = 0;
+  return convert(value, values);
+}
+
+nlohmann::json parse_untrusted_json(std::string_view text, size_t max_depth) {
+  UntrustedJsonParser parser(max_depth);
+  return to_nlohmann(parser.parse(text));
 }
 
 }  // namespace consentry

@@ -1,0 +1,174 @@
+#include "json_writer.h"
+
+#include <simdjson.h>
+
+#include <charconv>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace consentry {
+
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+void append_escaped_ascii(std::string& out, unsigned char c) {
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    default: break;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\u00";
+  out += kHex[c >> 4];
+  out += kHex[c & 0xF];
+}
+
+// Valid UTF-8 (the common case, checked at SIMD speed): copies runs that need no escape whole.
+void append_escaped_valid(std::string& out, std::string_view text) {
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (!needs_escape(c)) continue;
+    out.append(text.data() + run, i - run);
+    append_escaped_ascii(out, c);
+    run = i + 1;
+  }
+  out.append(text.data() + run, text.size() - run);
+}
+
+size_t sequence_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) return 2;
+  if ((lead & 0xF0) == 0xE0) return 3;
+  if ((lead & 0xF8) == 0xF0) return 4;
+  return 0;  // a continuation byte or 0xF8..0xFF cannot start a character
+}
+
+// Invalid UTF-8: each byte that does not start a valid sequence becomes U+FFFD.
+void append_escaped_repaired(std::string& out, std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t length = sequence_length(static_cast<unsigned char>(text[i]));
+    if (length == 1) {
+      append_escaped_valid(out, text.substr(i, 1));
+    } else if (length > 0 && i + length <= text.size() &&
+               simdjson::validate_utf8(text.data() + i, length)) {
+      out.append(text.data() + i, length);
+    } else {
+      out += kReplacementCharacter;
+      length = 1;
+    }
+    i += length;
+  }
+}
+
+template <typename Number>
+void append_number(std::string& out, Number value) {
+  char text[32];
+  auto end = std::to_chars(text, text + sizeof text, value).ptr;
+  out.append(text, end);
+}
+
+}  // namespace
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!has_sibling_.empty()) {
+    if (has_sibling_.back()) out_ += ',';
+    has_sibling_.back() = true;
+  }
+}
+
+void JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  has_sibling_.push_back(false);
+}
+
+void JsonWriter::end_object() {
+  out_ += '}';
+  has_sibling_.pop_back();
+}
+
+void JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  has_sibling_.push_back(false);
+}
+
+void JsonWriter::end_array() {
+  out_ += ']';
+  has_sibling_.pop_back();
+}
+
+void JsonWriter::key(std::string_view name) {
+  before_value();
+  quoted(name);
+  out_ += ':';
+  after_key_ = true;
+}
+
+void JsonWriter::string(std::string_view text) {
+  before_value();
+  quoted(text);
+}
+
+void JsonWriter::quoted(std::string_view text) {
+  out_ += '"';
+  if (simdjson::validate_utf8(text.data(), text.size())) {
+    append_escaped_valid(out_, text);
+  } else {
+    append_escaped_repaired(out_, text);
+  }
+  out_ += '"';
+}
+
+void JsonWriter::boolean(bool value) {
+  before_value();
+  out_ += value ? "true" : "false";
+}
+
+void JsonWriter::number(double value) {
+  before_value();
+  if (!std::isfinite(value)) {
+    out_ += "null";
+  } else {
+    append_number(out_, value);
+  }
+}
+
+void JsonWriter::number(int64_t value) {
+  before_value();
+  append_number(out_, value);
+}
+
+void JsonWriter::number(uint64_t value) {
+  before_value();
+  append_number(out_, value);
+}
+
+void JsonWriter::null() {
+  before_value();
+  out_ += "null";
+}
+
+void JsonWriter::value(const nlohmann::json& json) {
+  raw(json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void JsonWriter::raw(std::string_view json) {
+  before_value();
+  out_ += json;
+}
+
+}  // namespace consentry

@@ -1,0 +1,51 @@
+// Writing JSON text straight into a string, without building a DOM first: the replies that carry
+// hundreds of cookies (decide, the classify CLI, the deletion log) are written this way, since
+// building and dumping an nlohmann DOM cost more than classifying. Commas are placed by the writer;
+// the caller only says what comes next. Invalid UTF-8 in a string becomes U+FFFD, so the output is
+// always valid JSON.
+#pragma once
+#include <cstdint>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace consentry {
+
+class JsonWriter {
+ public:
+  // Appends to `out`, which must outlive the writer.
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  void key(std::string_view name);  // inside an object, before each value
+
+  void string(std::string_view text);
+  void boolean(bool value);
+  void number(double value);  // shortest text that reads back the same; null if not finite
+  void number(int64_t value);
+  void number(uint64_t value);
+  void null();
+  void value(const nlohmann::json& json);  // a whole DOM value, for replies built as one
+  void raw(std::string_view json);         // text that is already one valid JSON value
+
+  // key() then the value, the common case inside objects.
+  void member(std::string_view name, std::string_view text) { key(name), string(text); }
+  void member(std::string_view name, const char* text) { key(name), string(text); }
+  void member(std::string_view name, bool value) { key(name), boolean(value); }
+  void member(std::string_view name, double value) { key(name), number(value); }
+  void member(std::string_view name, uint64_t value) { key(name), number(value); }
+
+ private:
+  void before_value();  // the comma between siblings
+  void quoted(std::string_view text);
+
+  std::string& out_;
+  std::vector<bool> has_sibling_;  // per open container: a value was already written in it
+  bool after_key_ = false;
+};
+
+}  // namespace consentry
