@@ -17,6 +17,33 @@ constexpr size_t kRetainedCapacity = 1 << 20;
 // Objects up to this many members are checked for duplicates pairwise; larger ones are sorted.
 constexpr size_t kPairwiseMembers = 16;
 
+InvalidJson too_many_values() {
+  return InvalidJson("more than " + std::to_string(kMaxJsonValues) + " values");
+}
+
+// An upper bound on the values in `text`, with no memory: every value but the first follows a
+// ',', '[' or '{' outside strings. simdjson's tape costs up to 16 bytes a value (and its index 4
+// a token), so a large document is counted before it is parsed.
+size_t most_values_in(std::string_view text) {
+  size_t openers = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == ',' || c == '[' || c == '{') {
+      ++openers;
+    }
+  }
+  return openers + 1;
+}
+
 InvalidJson too_deep(size_t max_depth) {
   return InvalidJson("nesting deeper than " + std::to_string(max_depth) + " levels");
 }
@@ -74,9 +101,7 @@ void check_structure(element value, size_t depth, size_t max_depth) {
 }
 
 nlohmann::json convert(element value, size_t& values) {
-  if (++values > kMaxJsonValues) {
-    throw InvalidJson("more than " + std::to_string(kMaxJsonValues) + " values");
-  }
+  if (++values > kMaxJsonValues) throw too_many_values();
   switch (value.type()) {
     case element_type::OBJECT: {
       nlohmann::json object(nlohmann::json::value_t::object);
@@ -107,6 +132,9 @@ nlohmann::json convert(element value, size_t& values) {
 UntrustedJsonParser::UntrustedJsonParser(size_t max_depth) : max_depth_(max_depth) {}
 
 element UntrustedJsonParser::parse(std::string_view text) {
+  if (text.size() > kRetainedCapacity && most_values_in(text) > kMaxJsonValues) {
+    throw too_many_values();
+  }
   bool shrink = parser_.capacity() > kRetainedCapacity && text.size() <= kRetainedCapacity;
   if (parser_.capacity() == 0 || shrink) {
     size_t capacity = std::max(text.size(), shrink ? kRetainedCapacity : size_t{4096});

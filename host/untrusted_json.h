@@ -2,9 +2,9 @@
 // of our own log that a crash may have torn). simdjson validates the whole text (UTF-8, grammar,
 // numbers in range) at a gigabyte a second and caps nesting without recursion; we add a refusal
 // of duplicate keys, so no object means two things. Hot paths read the simdjson document
-// directly; handlers that work on whole documents (preferences, imports) get an nlohmann DOM,
-// whose size is capped too: each value costs 16 to ~100 bytes of DOM, so 4 MiB of "[{},{},..."
-// would otherwise build hundreds of MiB.
+// directly; handlers that work on whole documents (preferences, imports) get an nlohmann DOM.
+// The number of values is capped: simdjson's tape costs up to 16 bytes a value and a DOM 16 to
+// ~100, so 4 MiB of "[{},{},..." would otherwise take hundreds of MiB.
 #pragma once
 #include <simdjson.h>
 
@@ -30,7 +30,8 @@ class UntrustedJsonParser {
   explicit UntrustedJsonParser(size_t max_depth = kMaxJsonDepth);
 
   // Strict RFC 8259 JSON (valid UTF-8, finite numbers in the 64-bit range), nesting at most
-  // `max_depth` arrays and objects, no duplicate keys in an object. The document stays valid
+  // `max_depth` arrays and objects, no duplicate keys in an object; a document over 1 MiB holds
+  // at most kMaxJsonValues values. The document stays valid
   // until the next parse(). Throws InvalidJson.
   simdjson::dom::element parse(std::string_view text);
 
