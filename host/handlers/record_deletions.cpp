@@ -5,6 +5,7 @@
 #include "handlers/request_fields.h"
 #include "store/deletion_log.h"
 #include "protocol_error.h"
+#include "untrusted_json.h"
 
 namespace consentry {
 
@@ -22,7 +23,7 @@ size_t text_bytes(const DeletionEntry& entry) {
          cookie.first_party_domain.value_or("").size();
 }
 
-DeletionEntry read_deletion(const nlohmann::json& item, size_t index) {
+DeletionEntry read_deletion(simdjson::dom::element item, size_t index) {
   std::string where = "deletions[" + std::to_string(index) + "]";
   DeletionEntry entry;
   try {
@@ -41,10 +42,14 @@ DeletionEntry read_deletion(const nlohmann::json& item, size_t index) {
 }  // namespace
 
 nlohmann::json handle_record_deletions(const nlohmann::json& request, HostContext& context) {
-  const nlohmann::json& items = required_array(request, "deletions", kMaxCookiesPerRequest);
+  // Interim, until requests arrive as simdjson: the array is read back from its text.
+  UntrustedJsonParser parser;
+  simdjson::dom::array items =
+      parser.parse(required_array(request, "deletions", kMaxCookiesPerRequest).dump());
   std::vector<DeletionEntry> entries;
   entries.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i) entries.push_back(read_deletion(items[i], i));
+  size_t index = 0;
+  for (simdjson::dom::element item : items) entries.push_back(read_deletion(item, index++));
 
   std::vector<DeletionEntry> stored = context.deletion_log().append(std::move(entries));
   nlohmann::json ids = nlohmann::json::array();
