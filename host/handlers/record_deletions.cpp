@@ -5,7 +5,6 @@
 #include "handlers/request_fields.h"
 #include "store/deletion_log.h"
 #include "protocol_error.h"
-#include "untrusted_json.h"
 
 namespace consentry {
 
@@ -41,20 +40,18 @@ DeletionEntry read_deletion(simdjson::dom::element item, size_t index) {
 
 }  // namespace
 
-nlohmann::json handle_record_deletions(const nlohmann::json& request, HostContext& context) {
-  // Interim, until requests arrive as simdjson: the array is read back from its text.
-  UntrustedJsonParser parser;
-  simdjson::dom::array items =
-      parser.parse(required_array(request, "deletions", kMaxCookiesPerRequest).dump());
+void handle_record_deletions(RequestObject request, HostContext& context, JsonWriter& reply) {
+  simdjson::dom::array items = required_array(request, "deletions", kMaxCookiesPerRequest);
   std::vector<DeletionEntry> entries;
   entries.reserve(items.size());
-  size_t index = 0;
-  for (simdjson::dom::element item : items) entries.push_back(read_deletion(item, index++));
+  for (simdjson::dom::element item : items) entries.push_back(read_deletion(item, entries.size()));
 
   std::vector<DeletionEntry> stored = context.deletion_log().append(std::move(entries));
-  nlohmann::json ids = nlohmann::json::array();
-  for (const DeletionEntry& entry : stored) ids.push_back(entry.id);
-  return {{"recorded", stored.size()}, {"ids", std::move(ids)}};
+  reply.member("recorded", uint64_t{stored.size()});
+  reply.key("ids");
+  reply.begin_array();
+  for (const DeletionEntry& entry : stored) reply.string(entry.id);
+  reply.end_array();
 }
 
 }  // namespace consentry
