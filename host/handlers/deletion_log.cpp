@@ -44,7 +44,7 @@ void handle_deletion_log(RequestObject request, HostContext& context, JsonWriter
   const size_t budget = kMaxReplyBytes - kEnvelopeReserve;
   for (const DeletionEntry& entry : page.entries) {
     size_t before = entries.size();
-    list.value(deletion_entry_to_json(entry));
+    write_deletion_entry(list, entry);
     if (entries.size() > budget) {
       entries.resize(before);
       break;

@@ -26,7 +26,7 @@ DeletionEntry read_deletion(simdjson::dom::element item, size_t index) {
   std::string where = "deletions[" + std::to_string(index) + "]";
   DeletionEntry entry;
   try {
-    entry = deletion_entry_from_json(to_nlohmann(item));
+    entry = deletion_entry_from_json(item);
   } catch (const InvalidDeletionEntry& error) {
     throw ProtocolError(ErrorCode::invalid_request, where + ": " + error.what());
   }
