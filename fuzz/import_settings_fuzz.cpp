@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-json exported(const consentry::Dispatcher& dispatcher) {
+json exported(consentry::Dispatcher& dispatcher) {
   json reply = consentry::fuzzing::checked_reply(
       dispatcher.reply_to(R"({"type":"export_settings","id":0})"));
   FUZZ_CHECK(reply["type"] == "export_settings");
@@ -24,7 +24,7 @@ json exported(const consentry::Dispatcher& dispatcher) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static auto session = std::make_unique<consentry::fuzzing::HostSession>();
   consentry::fuzzing::log_to_nowhere();
-  const consentry::Dispatcher& dispatcher = session->dispatcher;
+  consentry::Dispatcher& dispatcher = session->dispatcher;
   json before = exported(dispatcher);
   std::string request = R"({"type":"import_settings","id":1,"settings":)";
   request.append(reinterpret_cast<const char*>(data), size);

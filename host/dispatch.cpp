@@ -5,72 +5,73 @@
 #include "framing.h"
 #include "protocol_error.h"
 #include "store/storage_error.h"
-#include "untrusted_json.h"
 
 namespace consentry {
 
 namespace {
 
-using nlohmann::json;
+constexpr const char* kReplyTooLarge = "the reply would exceed 1 MiB; ask for fewer items";
 
-std::string serialise(const json& reply) {
-  // Input strings were validated UTF-8; `replace` only guards against a bug producing bad bytes.
-  return reply.dump(-1, ' ', false, json::error_handler_t::replace);
+// The request's "id" as JSON text, echoed in the reply; "null" when there is none.
+std::string id_of(simdjson::dom::object request) {
+  simdjson::dom::element id;
+  if (request.at_key("id").get(id) != simdjson::SUCCESS) return "null";
+  return simdjson::minify(id);
 }
 
-const json& id_of(const json& request) {
-  static const json kNoId;
-  if (!request.is_object()) return kNoId;
-  auto it = request.find("id");
-  return it == request.end() ? kNoId : *it;
+const Handler& handler_for(const HandlerTable& handlers, simdjson::dom::object request) {
+  std::string_view type;
+  if (request.at_key("type").get_string().get(type) != simdjson::SUCCESS) {
+    throw ProtocolError(ErrorCode::invalid_request, "\"type\" must be a string");
+  }
+  auto handler = handlers.find(type);
+  if (handler == handlers.end()) {
+    throw ProtocolError(ErrorCode::unknown_type, "no message type \"" + std::string(type) + "\"");
+  }
+  return handler->second;
+}
+
+void write_answer(const HandlerTable& handlers, simdjson::dom::object request,
+                  const std::string& id, std::string& out) {
+  const Handler& handler = handler_for(handlers, request);
+  JsonWriter reply(out);
+  reply.begin_object();
+  reply.member("type", std::string_view(request["type"]));
+  reply.key("id");
+  reply.raw(id);
+  handler(request, reply);
+  reply.end_object();
 }
 
 }  // namespace
 
 Dispatcher::Dispatcher(HandlerTable handlers) : handlers_(std::move(handlers)) {}
 
-json Dispatcher::answer(const json& request) const {
-  if (!request.is_object()) {
-    throw ProtocolError(ErrorCode::invalid_request, "a request must be a JSON object");
-  }
-  auto type = request.find("type");
-  if (type == request.end() || !type->is_string()) {
-    throw ProtocolError(ErrorCode::invalid_request, "\"type\" must be a string");
-  }
-  const auto& name = type->get_ref<const std::string&>();
-  auto handler = handlers_.find(name);
-  if (handler == handlers_.end()) {
-    throw ProtocolError(ErrorCode::unknown_type, "no message type \"" + name + "\"");
-  }
-  json reply = handler->second(request);
-  reply["type"] = name;
-  reply["id"] = id_of(request);
-  return reply;
-}
-
-std::string Dispatcher::reply_to(std::string_view request_body) const {
-  json request;
-  json reply;
+std::string Dispatcher::reply_to(std::string_view request_body) {
+  std::string out;
+  std::string id = "null";
   try {
-    request = parse_untrusted_json(request_body);
-    reply = answer(request);
+    simdjson::dom::object request;
+    if (parser_.parse(request_body).get(request) != simdjson::SUCCESS) {
+      throw ProtocolError(ErrorCode::invalid_request, "a request must be a JSON object");
+    }
+    id = id_of(request);
+    write_answer(handlers_, request, id, out);
   } catch (const InvalidJson& error) {
-    reply = error_reply(ErrorCode::invalid_json, error.what(), nullptr);
+    out = error_reply(ErrorCode::invalid_json, error.what(), "null");
   } catch (const ProtocolError& error) {
-    reply = error_reply(error.code(), error.what(), id_of(request));
+    out = error_reply(error.code(), error.what(), id);
   } catch (const StorageError& error) {
     spdlog::error("storage: {}", error.what());
-    reply = error_reply(ErrorCode::storage, error.what(), id_of(request));
+    out = error_reply(ErrorCode::storage, error.what(), id);
   } catch (const std::exception& error) {
     spdlog::error("internal error: {}", error.what());
-    reply = error_reply(ErrorCode::internal, error.what(), id_of(request));
+    out = error_reply(ErrorCode::internal, error.what(), id);
   }
-  std::string text = serialise(reply);
-  if (text.size() <= kMaxReplyBytes) return text;
-  constexpr const char* kTooLarge = "the reply would exceed 1 MiB; ask for fewer items";
-  text = serialise(error_reply(ErrorCode::reply_too_large, kTooLarge, id_of(request)));
-  if (text.size() <= kMaxReplyBytes) return text;
-  return serialise(error_reply(ErrorCode::reply_too_large, kTooLarge, nullptr));  // a huge id
+  if (out.size() <= kMaxReplyBytes) return out;
+  out = error_reply(ErrorCode::reply_too_large, kReplyTooLarge, id);
+  if (out.size() <= kMaxReplyBytes) return out;
+  return error_reply(ErrorCode::reply_too_large, kReplyTooLarge, "null");  // a huge id
 }
 
 }  // namespace consentry

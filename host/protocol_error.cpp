@@ -1,5 +1,7 @@
 #include "protocol_error.h"
 
+#include "json_writer.h"
+
 namespace consentry {
 
 const char* error_code_name(ErrorCode code) {
@@ -16,8 +18,17 @@ const char* error_code_name(ErrorCode code) {
   return "internal";
 }
 
-nlohmann::json error_reply(ErrorCode code, std::string_view message, const nlohmann::json& id) {
-  return {{"type", "error"}, {"code", error_code_name(code)}, {"message", message}, {"id", id}};
+std::string error_reply(ErrorCode code, std::string_view message, std::string_view id) {
+  std::string text;
+  JsonWriter out(text);
+  out.begin_object();
+  out.member("type", "error");
+  out.member("code", error_code_name(code));
+  out.member("message", message);
+  out.key("id");
+  out.raw(id);
+  out.end_object();
+  return text;
 }
 
 }  // namespace consentry

@@ -1,7 +1,6 @@
 // The protocol's error replies: {"type": "error", "code", "message", "id"}. Handlers throw
 // ProtocolError; dispatch turns it (and storage or internal failures) into the reply.
 #pragma once
-#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -32,7 +31,8 @@ class ProtocolError : public std::runtime_error {
   ErrorCode code_;
 };
 
-// {"type": "error", "code": ..., "message": ..., "id": id}.
-nlohmann::json error_reply(ErrorCode code, std::string_view message, const nlohmann::json& id);
+// The reply's text: {"type": "error", "code": ..., "message": ..., "id": id}, where `id` is
+// JSON text (the request's id as it came).
+std::string error_reply(ErrorCode code, std::string_view message, std::string_view id = "null");
 
 }  // namespace consentry

@@ -1,7 +1,5 @@
 #include "verdict.h"
 
-#include <nlohmann/json.hpp>
-
 #include "site.h"
 
 namespace consentry {
@@ -15,24 +13,31 @@ Verdict judge(const Classifier& classifier, const Preferences& preferences, cons
   return verdict;
 }
 
-// Built member by member: an initializer list copies every value once more, and classify's
-// throughput target makes that visible.
-nlohmann::json classification_to_json(const Classification& classification) {
-  nlohmann::json json(nlohmann::json::value_t::object);
-  json["category"] = category_name(classification.category);
-  json["confidence"] = classification.confidence;
-  json["reason"] = classification.reason;
-  json["rule"] = classification.rule;
-  json["vendor"] = classification.vendor;
-  return json;
+namespace {
+
+void write_classification_members(JsonWriter& out, const Classification& classification) {
+  out.member("category", category_name(classification.category));
+  out.member("confidence", classification.confidence);
+  out.member("reason", classification.reason);
+  out.member("rule", classification.rule);
+  out.member("vendor", classification.vendor);
 }
 
-nlohmann::json verdict_to_json(const Verdict& verdict) {
-  nlohmann::json json = classification_to_json(verdict.classification);
-  json["site"] = verdict.site;
-  json["action"] = action_name(verdict.decision.action);
-  json["why"] = verdict.decision.why;
-  return json;
+}  // namespace
+
+void write_classification(JsonWriter& out, const Classification& classification) {
+  out.begin_object();
+  write_classification_members(out, classification);
+  out.end_object();
+}
+
+void write_verdict(JsonWriter& out, const Verdict& verdict) {
+  out.begin_object();
+  write_classification_members(out, verdict.classification);
+  out.member("site", verdict.site);
+  out.member("action", action_name(verdict.decision.action));
+  out.member("why", verdict.decision.why);
+  out.end_object();
 }
 
 }  // namespace consentry

@@ -1,11 +1,11 @@
 // One cookie judged: what it is (classifier) and what the user's preferences do with it (policy),
 // and the JSON both are reported in by decide, classify and inspect.
 #pragma once
-#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 #include "classifier/classifier.h"
 #include "cookie.h"
+#include "json_writer.h"
 #include "policy.h"
 #include "preferences.h"
 
@@ -21,9 +21,10 @@ Verdict judge(const Classifier& classifier, const Preferences& preferences, cons
               double now);
 
 // {"category", "confidence", "reason", "rule", "vendor"}: the classify CLI's line.
-nlohmann::json classification_to_json(const Classification& classification);
+void write_classification(JsonWriter& out, const Classification& classification);
 
-// The classification plus {"site", "action": "keep"|"delete", "why"}: one decide result.
-nlohmann::json verdict_to_json(const Verdict& verdict);
+// The classification's members plus {"site", "action": "keep"|"delete", "why"}, as one object:
+// a decide result.
+void write_verdict(JsonWriter& out, const Verdict& verdict);
 
 }  // namespace consentry

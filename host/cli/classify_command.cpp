@@ -11,7 +11,7 @@
 #include "clock.h"
 #include "cookie_json.h"
 #include "fd_write.h"
-#include "untrusted_json.h"
+#include "json_writer.h"
 #include "verdict.h"
 
 namespace consentry {
@@ -20,12 +20,13 @@ namespace {
 
 constexpr size_t kFlushBytes = 256 * 1024;
 
-// `replace` guards against a reason cut inside a UTF-8 sequence; the input itself was validated.
-std::string to_line(const nlohmann::json& json) {
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+bool write_error(std::string& out, std::string_view what, std::string_view detail = {}) {
+  JsonWriter line(out);
+  line.begin_object();
+  line.member("error", std::string(what) + std::string(detail));
+  line.end_object();
+  return false;
 }
-
-std::string error_line(std::string_view message) { return to_line({{"error", message}}); }
 
 int open_input(const std::string& file) {
   if (file.empty() || file == "-") return STDIN_FILENO;
@@ -34,15 +35,19 @@ int open_input(const std::string& file) {
 
 }  // namespace
 
-ClassifiedLine classify_line(const Classifier& classifier, std::string_view line, double now) {
+bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier,
+                   std::string_view line, double now, std::string& out) {
+  Cookie cookie;
   try {
-    Cookie cookie = cookie_from_json(parse_untrusted_json(line));
-    return {to_line(classification_to_json(classifier.classify(cookie, now))), true};
+    cookie = cookie_from_json(parser.parse(line));
   } catch (const InvalidJson& error) {
-    return {error_line(std::string("not valid JSON: ") + error.what()), false};
+    return write_error(out, "not valid JSON: ", error.what());
   } catch (const InvalidCookie& error) {
-    return {error_line(std::string("not a valid cookie: ") + error.what()), false};
+    return write_error(out, "not a valid cookie: ", error.what());
   }
+  JsonWriter writer(out);
+  write_classification(writer, classifier.classify(cookie, now));
+  return true;
 }
 
 int run_classify(const std::string& file) {
@@ -54,6 +59,7 @@ int run_classify(const std::string& file) {
   auto classifier = Classifier::load_builtin();
   double now = seconds_since_epoch();
   LineReader reader(fd);
+  UntrustedJsonParser parser;
   std::string out;
   out.reserve(kFlushBytes + 64 * 1024);
   bool any_failed = false;
@@ -70,11 +76,10 @@ int run_classify(const std::string& file) {
       any_failed = true;
       break;
     }
-    ClassifiedLine result = status == LineReader::Status::too_long
-                                ? ClassifiedLine{error_line("line longer than 1 MiB"), false}
-                                : classify_line(*classifier, line, now);
-    any_failed |= !result.ok;
-    out += result.json;
+    bool ok = status == LineReader::Status::too_long
+                  ? write_error(out, "line longer than 1 MiB")
+                  : classify_line(parser, *classifier, line, now, out);
+    any_failed |= !ok;
     out += '\n';
     if (out.size() >= kFlushBytes && !flush()) return 1;  // the reader went away
   }

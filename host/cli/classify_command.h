@@ -7,16 +7,14 @@
 #include <string_view>
 
 #include "classifier/classifier.h"
+#include "untrusted_json.h"
 
 namespace consentry {
 
-struct ClassifiedLine {
-  std::string json;  // one line of output, without its "\n"
-  bool ok = true;
-};
-
-// One input line to one output line; never throws for bad input.
-ClassifiedLine classify_line(const Classifier& classifier, std::string_view line, double now);
+// Appends the output line for one input line to `out`, without its "\n"; false when the line
+// was not a valid cookie. Never throws for bad input.
+bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier,
+                   std::string_view line, double now, std::string& out);
 
 // Returns the exit code: 0, 1 when a line failed, 2 when FILE cannot be opened.
 int run_classify(const std::string& file);

@@ -154,7 +154,10 @@ json render_json(const RowsBySite& rows, double now) {
   for (const auto& [site, site_rows] : rows) {
     json cookies = json::array();
     for (const Row& row : site_rows) {
-      json item = verdict_to_json(row.verdict);
+      std::string verdict;
+      JsonWriter writer(verdict);
+      write_verdict(writer, row.verdict);
+      json item = json::parse(verdict);
       item["name"] = row.cookie.name;
       item["domain"] = row.cookie.domain;
       item["path"] = row.cookie.path;

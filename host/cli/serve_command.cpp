@@ -26,7 +26,7 @@ int finish(const FrameRead& read, size_t limit, int frames_fd) {
       std::string message = "message of " + std::to_string(read.declared_length) +
                             " bytes exceeds the limit of " + std::to_string(limit);
       spdlog::error("{}; exiting", message);
-      write_frame(frames_fd, error_reply(ErrorCode::too_large, message, nullptr).dump());
+      write_frame(frames_fd, error_reply(ErrorCode::too_large, message));
       return 1;
     }
     case FrameStatus::truncated_header:

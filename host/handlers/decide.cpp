@@ -7,23 +7,28 @@
 
 namespace consentry {
 
-nlohmann::json handle_decide(const nlohmann::json& request, HostContext& context) {
-  const nlohmann::json& cookies = required_array(request, "cookies", kMaxCookiesPerRequest);
+void handle_decide(RequestObject request, HostContext& context, JsonWriter& reply) {
+  simdjson::dom::array cookies = required_array(request, "cookies", kMaxCookiesPerRequest);
   std::string page = optional_string(request, "site").value_or("");
   const Preferences& preferences = context.preferences();
   double now = seconds_since_epoch();
 
-  nlohmann::json results = nlohmann::json::array();
-  for (const nlohmann::json& item : cookies) {
+  reply.key("results");
+  reply.begin_array();
+  for (simdjson::dom::element item : cookies) {
+    Cookie cookie;
     try {
-      Cookie cookie = cookie_from_json(item);
-      if (cookie.site.empty()) cookie.site = page;
-      results.push_back(verdict_to_json(judge(context.classifier(), preferences, cookie, now)));
+      cookie = cookie_from_json(item);
     } catch (const InvalidCookie& error) {
-      results.push_back({{"error", error.what()}});
+      reply.begin_object();
+      reply.member("error", error.what());
+      reply.end_object();
+      continue;
     }
+    if (cookie.site.empty()) cookie.site = page;
+    write_verdict(reply, judge(context.classifier(), preferences, cookie, now));
   }
-  return {{"results", std::move(results)}};
+  reply.end_array();
 }
 
 }  // namespace consentry

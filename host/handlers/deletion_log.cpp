@@ -15,7 +15,7 @@ constexpr size_t kDefaultLimit = 100;
 constexpr size_t kMaxLimit = 500;
 constexpr size_t kEnvelopeReserve = 64 * 1024;  // type, id, counts around the entries
 
-DeletionQuery read_query(const nlohmann::json& request) {
+DeletionQuery read_query(RequestObject request) {
   DeletionQuery query;
   query.site_contains = optional_bool(request, "site_contains").value_or(false);
   if (query.site_contains) {
@@ -32,25 +32,37 @@ DeletionQuery read_query(const nlohmann::json& request) {
 
 }  // namespace
 
-nlohmann::json handle_deletion_log(const nlohmann::json& request, HostContext& context) {
+void handle_deletion_log(RequestObject request, HostContext& context, JsonWriter& reply) {
   DeletionQuery query = read_query(request);
   DeletionPage page = context.deletion_log().query(query);
 
-  nlohmann::json entries = nlohmann::json::array();
-  size_t budget = kMaxReplyBytes - kEnvelopeReserve;
+  // Entries are written to their own text first, so the page can stop before the budget.
+  std::string entries;
+  JsonWriter list(entries);
+  list.begin_array();
+  size_t written = 0;
+  const size_t budget = kMaxReplyBytes - kEnvelopeReserve;
   for (const DeletionEntry& entry : page.entries) {
-    nlohmann::json json = deletion_entry_to_json(entry);
-    size_t bytes = json.dump().size() + 1;  // and a comma
-    if (bytes > budget) break;
-    budget -= bytes;
-    entries.push_back(std::move(json));
+    size_t before = entries.size();
+    write_deletion_entry(list, entry);
+    if (entries.size() > budget) {
+      entries.resize(before);
+      break;
+    }
+    ++written;
   }
-  size_t end = query.offset + entries.size();
-  nlohmann::json next_offset = end < page.total ? nlohmann::json(end) : nlohmann::json(nullptr);
-  return {{"total", page.total},
-          {"offset", query.offset},
-          {"entries", std::move(entries)},
-          {"next_offset", std::move(next_offset)}};
+  list.end_array();
+  size_t end = query.offset + written;
+  reply.member("total", uint64_t{page.total});
+  reply.member("offset", uint64_t{query.offset});
+  reply.key("entries");
+  reply.raw(entries);
+  reply.key("next_offset");
+  if (end < page.total) {
+    reply.number(uint64_t{end});
+  } else {
+    reply.null();
+  }
 }
 
 }  // namespace consentry

@@ -3,8 +3,9 @@
 
 namespace consentry {
 
-nlohmann::json handle_export_settings(const nlohmann::json&, HostContext& context) {
-  return {{"settings", preferences_to_json(context.preferences())}};
+void handle_export_settings(RequestObject, HostContext& context, JsonWriter& reply) {
+  reply.key("settings");
+  reply.value(preferences_to_json(context.preferences()));
 }
 
 }  // namespace consentry

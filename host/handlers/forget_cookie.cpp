@@ -5,11 +5,11 @@
 
 namespace consentry {
 
-nlohmann::json handle_forget_cookie(const nlohmann::json& request, HostContext& context) {
+void handle_forget_cookie(RequestObject request, HostContext& context, JsonWriter& reply) {
   KeepEntry entry{required_site(request, "site"), required_string(request, "name")};
   Preferences saved = context.update_preferences(
       [&](Preferences& preferences) { preferences.keep_list.erase(entry); });
-  return keep_list_reply(saved);
+  write_keep_list_reply(reply, saved);
 }
 
 }  // namespace consentry

@@ -3,8 +3,9 @@
 
 namespace consentry {
 
-nlohmann::json handle_get_preferences(const nlohmann::json&, HostContext& context) {
-  return {{"preferences", preferences_to_json(context.preferences())}};
+void handle_get_preferences(RequestObject, HostContext& context, JsonWriter& reply) {
+  reply.key("preferences");
+  reply.value(preferences_to_json(context.preferences()));
 }
 
 }  // namespace consentry

@@ -3,7 +3,7 @@
 namespace consentry {
 
 HandlerTable make_handler_table(HostContext& context) {
-  using HandlerFunction = nlohmann::json (*)(const nlohmann::json&, HostContext&);
+  using HandlerFunction = void (*)(RequestObject, HostContext&, JsonWriter&);
   const std::pair<const char*, HandlerFunction> kHandlers[] = {
       {"hello", handle_hello},
       {"decide", handle_decide},
@@ -21,8 +21,8 @@ HandlerTable make_handler_table(HostContext& context) {
   for (const auto& [type, handler] : kHandlers) {
     // A named copy: clang 14 cannot capture a structured binding (the fuzz build uses clang).
     HandlerFunction function = handler;
-    table.emplace(type, [&context, function](const nlohmann::json& request) {
-      return function(request, context);
+    table.emplace(type, [&context, function](RequestObject request, JsonWriter& reply) {
+      function(request, context, reply);
     });
   }
   return table;

@@ -1,28 +1,29 @@
-// One handler per message type (host/PROTOCOL.md). Each takes the whole request object and
-// returns the reply's own fields; dispatch adds "type" and "id". Bad requests throw ProtocolError;
-// a failed write throws StorageError, and nothing has changed then.
+// One handler per message type (host/PROTOCOL.md). Each reads the whole request object and
+// writes the reply's own fields into `reply` (dispatch.h). Bad requests throw ProtocolError; a
+// failed write throws StorageError, and nothing has changed then.
 #pragma once
-#include <nlohmann/json.hpp>
 
 #include "dispatch.h"
 #include "handlers/host_context.h"
+#include "handlers/request_fields.h"
+#include "json_writer.h"
 
 namespace consentry {
 
 inline constexpr int kProtocolVersion = 1;
 inline constexpr size_t kMaxCookiesPerRequest = 1000;  // keeps a decide reply far below 1 MiB
 
-nlohmann::json handle_hello(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_decide(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_get_preferences(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_set_preferences(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_keep_cookie(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_forget_cookie(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_record_deletions(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_deletion_log(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_restore(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_export_settings(const nlohmann::json& request, HostContext& context);
-nlohmann::json handle_import_settings(const nlohmann::json& request, HostContext& context);
+void handle_hello(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_decide(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_get_preferences(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_set_preferences(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_keep_cookie(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_forget_cookie(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_record_deletions(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_deletion_log(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_restore(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_export_settings(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_import_settings(RequestObject request, HostContext& context, JsonWriter& reply);
 
 // Every message type bound to `context`, which must outlive the table.
 HandlerTable make_handler_table(HostContext& context);

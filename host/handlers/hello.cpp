@@ -3,17 +3,19 @@
 
 namespace consentry {
 
-nlohmann::json handle_hello(const nlohmann::json&, HostContext& context) {
+void handle_hello(RequestObject, HostContext& context, JsonWriter& reply) {
   const Preferences& preferences = context.preferences();
-  return {{"version", CONSENTRY_VERSION},
-          {"protocol", kProtocolVersion},
-          {"data_dir", context.data_dir().string()},
-          {"counts",
-           {{"rules", context.classifier().rule_count()},
-            {"vendors", context.classifier().vendor_count()},
-            {"site_overrides", preferences.sites.size()},
-            {"keep_list", preferences.keep_list.size()},
-            {"deletions", context.deletion_log().size()}}}};
+  reply.member("version", CONSENTRY_VERSION);
+  reply.member("protocol", uint64_t{kProtocolVersion});
+  reply.member("data_dir", context.data_dir().string());
+  reply.key("counts");
+  reply.begin_object();
+  reply.member("rules", uint64_t{context.classifier().rule_count()});
+  reply.member("vendors", uint64_t{context.classifier().vendor_count()});
+  reply.member("site_overrides", uint64_t{preferences.sites.size()});
+  reply.member("keep_list", uint64_t{preferences.keep_list.size()});
+  reply.member("deletions", uint64_t{context.deletion_log().size()});
+  reply.end_object();
 }
 
 }  // namespace consentry

@@ -6,18 +6,19 @@
 
 namespace consentry {
 
-nlohmann::json handle_import_settings(const nlohmann::json& request, HostContext& context) {
-  const nlohmann::json* settings = find_field(request, "settings");
+void handle_import_settings(RequestObject request, HostContext& context, JsonWriter& reply) {
+  auto settings = find_field(request, "settings");
   if (!settings) throw ProtocolError(ErrorCode::invalid_request, "\"settings\" is missing");
   Preferences imported;
   try {
-    imported = preferences_from_json(*settings);
+    imported = preferences_from_json(to_nlohmann(*settings));
   } catch (const InvalidSettings& error) {
     throw ProtocolError(ErrorCode::invalid_request, std::string("settings: ") + error.what());
   }
   Preferences saved =
       context.update_preferences([&](Preferences& preferences) { preferences = imported; });
-  return {{"preferences", preferences_to_json(saved)}};
+  reply.key("preferences");
+  reply.value(preferences_to_json(saved));
 }
 
 }  // namespace consentry

@@ -3,12 +3,14 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include "json_writer.h"
 #include "preferences.h"
 
 namespace consentry {
 
-inline nlohmann::json keep_list_reply(const Preferences& preferences) {
-  return {{"keep_list", preferences_to_json(preferences).at("keep_list")}};
+inline void write_keep_list_reply(JsonWriter& reply, const Preferences& preferences) {
+  reply.key("keep_list");
+  reply.value(preferences_to_json(preferences).at("keep_list"));
 }
 
 }  // namespace consentry

@@ -22,7 +22,7 @@ size_t text_bytes(const DeletionEntry& entry) {
          cookie.first_party_domain.value_or("").size();
 }
 
-DeletionEntry read_deletion(const nlohmann::json& item, size_t index) {
+DeletionEntry read_deletion(simdjson::dom::element item, size_t index) {
   std::string where = "deletions[" + std::to_string(index) + "]";
   DeletionEntry entry;
   try {
@@ -40,16 +40,18 @@ DeletionEntry read_deletion(const nlohmann::json& item, size_t index) {
 
 }  // namespace
 
-nlohmann::json handle_record_deletions(const nlohmann::json& request, HostContext& context) {
-  const nlohmann::json& items = required_array(request, "deletions", kMaxCookiesPerRequest);
+void handle_record_deletions(RequestObject request, HostContext& context, JsonWriter& reply) {
+  simdjson::dom::array items = required_array(request, "deletions", kMaxCookiesPerRequest);
   std::vector<DeletionEntry> entries;
   entries.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i) entries.push_back(read_deletion(items[i], i));
+  for (simdjson::dom::element item : items) entries.push_back(read_deletion(item, entries.size()));
 
   std::vector<DeletionEntry> stored = context.deletion_log().append(std::move(entries));
-  nlohmann::json ids = nlohmann::json::array();
-  for (const DeletionEntry& entry : stored) ids.push_back(entry.id);
-  return {{"recorded", stored.size()}, {"ids", std::move(ids)}};
+  reply.member("recorded", uint64_t{stored.size()});
+  reply.key("ids");
+  reply.begin_array();
+  for (const DeletionEntry& entry : stored) reply.string(entry.id);
+  reply.end_array();
 }
 
 }  // namespace consentry

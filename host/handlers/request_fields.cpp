@@ -7,78 +7,73 @@ namespace consentry {
 
 namespace {
 
-using nlohmann::json;
-
 [[noreturn]] void refuse(const char* key, const std::string& problem) {
   throw ProtocolError(ErrorCode::invalid_request, std::string("\"") + key + "\" " + problem);
 }
 
 }  // namespace
 
-const json* find_field(const json& request, const char* key) {
-  auto it = request.find(key);
-  return it == request.end() || it->is_null() ? nullptr : &*it;
+std::optional<simdjson::dom::element> find_field(RequestObject request, const char* key) {
+  simdjson::dom::element value;
+  if (request.at_key(key).get(value) != simdjson::SUCCESS || value.is_null()) return std::nullopt;
+  return value;
 }
 
-std::optional<std::string> optional_string(const json& request, const char* key) {
-  const json* value = find_field(request, key);
+std::optional<std::string> optional_string(RequestObject request, const char* key) {
+  auto value = find_field(request, key);
   if (!value) return std::nullopt;
-  if (!value->is_string()) refuse(key, "must be a string");
-  return value->get<std::string>();
+  std::string_view text;
+  if (value->get_string().get(text) != simdjson::SUCCESS) refuse(key, "must be a string");
+  return std::string(text);
 }
 
-std::string required_string(const json& request, const char* key) {
+std::string required_string(RequestObject request, const char* key) {
   auto value = optional_string(request, key);
   if (!value) refuse(key, "is missing");
   if (value->empty()) refuse(key, "must not be empty");
   return *value;
 }
 
-std::optional<bool> optional_bool(const json& request, const char* key) {
-  const json* value = find_field(request, key);
+std::optional<bool> optional_bool(RequestObject request, const char* key) {
+  auto value = find_field(request, key);
   if (!value) return std::nullopt;
-  if (!value->is_boolean()) refuse(key, "must be true or false");
-  return value->get<bool>();
+  bool flag = false;
+  if (value->get_bool().get(flag) != simdjson::SUCCESS) refuse(key, "must be true or false");
+  return flag;
 }
 
-std::optional<double> optional_number(const json& request, const char* key) {
-  const json* value = find_field(request, key);
+std::optional<double> optional_number(RequestObject request, const char* key) {
+  auto value = find_field(request, key);
   if (!value) return std::nullopt;
-  if (!value->is_number()) refuse(key, "must be a number");
-  return value->get<double>();
+  double number = 0;
+  if (value->get_double().get(number) != simdjson::SUCCESS) refuse(key, "must be a number");
+  return number;
 }
 
-const json& required_array(const json& request, const char* key, size_t max_items) {
-  const json* value = find_field(request, key);
+simdjson::dom::array required_array(RequestObject request, const char* key, size_t max_items) {
+  auto value = find_field(request, key);
   if (!value) refuse(key, "is missing");
-  if (!value->is_array()) refuse(key, "must be an array");
-  if (value->size() > max_items) {
-    refuse(key, "holds " + std::to_string(value->size()) + " items; at most " +
+  simdjson::dom::array items;
+  if (value->get_array().get(items) != simdjson::SUCCESS) refuse(key, "must be an array");
+  if (items.size() > max_items) {
+    refuse(key, "holds " + std::to_string(items.size()) + " items; at most " +
                     std::to_string(max_items) + " per request");
   }
-  return *value;
+  return items;
 }
 
-size_t optional_count(const json& request, const char* key, size_t fallback, size_t min,
+size_t optional_count(RequestObject request, const char* key, size_t fallback, size_t min,
                       size_t max) {
-  const json* value = find_field(request, key);
+  auto value = find_field(request, key);
   if (!value) return fallback;
-  std::string range = "must be a whole number from " + std::to_string(min) + " to " +
-                      std::to_string(max);
-  if (!value->is_number_integer()) refuse(key, range);
-  if (value->is_number_unsigned()) {
-    auto count = value->get<json::number_unsigned_t>();
-    if (count >= min && count <= max) return static_cast<size_t>(count);
-  } else {
-    auto count = value->get<json::number_integer_t>();
-    if (count >= 0 && static_cast<size_t>(count) >= min && static_cast<size_t>(count) <= max) {
-      return static_cast<size_t>(count);
-    }
+  uint64_t count = 0;
+  if (value->get_uint64().get(count) == simdjson::SUCCESS && count >= min && count <= max) {
+    return static_cast<size_t>(count);
   }
-  refuse(key, range);
+  refuse(key, "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
 }
 
-std::optional<std::string> optional_site(const json& request, const char* key) {
+std::optional<std::string> optional_site(RequestObject request, const char* key) {
   auto text = optional_string(request, key);
   if (!text) return std::nullopt;
   try {
@@ -88,13 +83,13 @@ std::optional<std::string> optional_site(const json& request, const char* key) {
   }
 }
 
-std::string required_site(const json& request, const char* key) {
+std::string required_site(RequestObject request, const char* key) {
   auto site = optional_site(request, key);
   if (!site) refuse(key, "is missing");
   return *site;
 }
 
-Category required_category(const json& request, const char* key) {
+Category required_category(RequestObject request, const char* key) {
   auto name = optional_string(request, key);
   if (!name) refuse(key, "is missing");
   auto category = parse_category(*name);

@@ -19,7 +19,7 @@ std::string cookie_url(const Cookie& cookie) {
 
 }  // namespace
 
-nlohmann::json handle_restore(const nlohmann::json& request, HostContext& context) {
+void handle_restore(RequestObject request, HostContext& context, JsonWriter& reply) {
   std::string entry_id = required_string(request, "entry_id");
   auto entry = context.deletion_log().find(entry_id);
   if (!entry) {
@@ -28,10 +28,11 @@ nlohmann::json handle_restore(const nlohmann::json& request, HostContext& contex
   context.update_preferences([&](Preferences& preferences) {
     preferences.keep_list.insert(KeepEntry{entry->site, entry->cookie.name});
   });
-  return {{"cookie", cookie_to_json(entry->cookie)},
-          {"url", cookie_url(entry->cookie)},
-          {"site", entry->site},
-          {"kept", true}};
+  reply.key("cookie");
+  write_cookie(reply, entry->cookie);
+  reply.member("url", cookie_url(entry->cookie));
+  reply.member("site", entry->site);
+  reply.member("kept", true);
 }
 
 }  // namespace consentry

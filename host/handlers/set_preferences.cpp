@@ -13,8 +13,9 @@ namespace {
 
 }  // namespace
 
-nlohmann::json handle_set_preferences(const nlohmann::json& request, HostContext& context) {
-  const nlohmann::json* allowed = find_field(request, "allowed");
+void handle_set_preferences(RequestObject request, HostContext& context, JsonWriter& reply) {
+  std::optional<nlohmann::json> allowed;
+  if (auto field = find_field(request, "allowed")) allowed = to_nlohmann(*field);
   auto site = optional_site(request, "site");
   bool reset = optional_bool(request, "reset").value_or(false);
   auto delete_session = optional_bool(request, "delete_session_cookies");
@@ -43,7 +44,8 @@ nlohmann::json handle_set_preferences(const nlohmann::json& request, HostContext
         apply_allowed(preferences.global, *allowed, "allowed");
       }
     });
-    return {{"preferences", preferences_to_json(saved)}};
+    reply.key("preferences");
+    reply.value(preferences_to_json(saved));
   } catch (const InvalidSettings& error) {
     refuse(error.what());  // thrown by the change, before anything was written
   }

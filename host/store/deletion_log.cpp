@@ -9,10 +9,8 @@
 #include <cerrno>
 #include <charconv>
 #include <chrono>
-#include <cmath>
 #include <cstring>
 #include <deque>
-#include <nlohmann/json.hpp>
 
 #include "cookie_json.h"
 #include "site.h"
@@ -20,13 +18,15 @@
 #include "store/data_dir.h"
 #include "store/file_lock.h"
 #include "store/storage_error.h"
+#include "untrusted_json.h"
 
 namespace consentry {
 
 namespace {
 
 namespace fs = boost::filesystem;
-using nlohmann::json;
+using simdjson::dom::element;
+using simdjson::dom::object;
 
 constexpr size_t kMaxLineBytes = 1 << 20;  // an entry holds one cookie (at most 4 KiB)
 constexpr size_t kChunkBytes = 1 << 16;
@@ -129,51 +129,64 @@ std::string lower_case(std::string text) {
   return text;
 }
 
-const json& required(const json& object, const char* key) {
-  auto it = object.find(key);
-  if (it == object.end()) throw InvalidDeletionEntry(std::string("missing \"") + key + "\"");
-  return *it;
+element required(object fields, const char* key) {
+  element value;
+  if (fields.at_key(key).get(value)) {
+    throw InvalidDeletionEntry(std::string("missing \"") + key + "\"");
+  }
+  return value;
 }
 
-std::string optional_string(const json& object, const char* key) {
-  auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return {};
-  if (!it->is_string()) throw InvalidDeletionEntry(std::string("\"") + key + "\" must be a string");
-  return it->get<std::string>();
+// Absent and null read as empty.
+std::string optional_string(object fields, const char* key) {
+  element value;
+  if (fields.at_key(key).get(value) || value.is_null()) return {};
+  std::string_view text;
+  if (value.get(text)) throw InvalidDeletionEntry(std::string("\"") + key + "\" must be a string");
+  return std::string(text);
+}
+
+// The members of an entry, inside the object its caller opened (a line adds "more").
+void write_members(JsonWriter& out, const DeletionEntry& entry) {
+  if (!entry.id.empty()) out.member("id", entry.id);
+  if (entry.time != 0) out.member("time", entry.time);
+  out.member("site", entry.site);
+  out.member("category", category_name(entry.category));
+  out.member("reason", entry.reason);
+  out.key("cookie");
+  write_cookie(out, entry.cookie);
 }
 
 }  // namespace
 
-json deletion_entry_to_json(const DeletionEntry& entry) {
-  json object = {{"site", entry.site},
-                 {"category", category_name(entry.category)},
-                 {"reason", entry.reason},
-                 {"cookie", cookie_to_json(entry.cookie)}};
-  if (!entry.id.empty()) object["id"] = entry.id;
-  if (entry.time != 0) object["time"] = entry.time;
-  return object;
+void write_deletion_entry(JsonWriter& out, const DeletionEntry& entry) {
+  out.begin_object();
+  write_members(out, entry);
+  out.end_object();
 }
 
-DeletionEntry deletion_entry_from_json(const json& object) {
-  if (!object.is_object()) throw InvalidDeletionEntry("a deletion must be a JSON object");
+DeletionEntry deletion_entry_from_json(element json) {
+  object fields;
+  if (json.get(fields)) throw InvalidDeletionEntry("a deletion must be a JSON object");
   DeletionEntry entry;
   try {
-    entry.cookie = cookie_from_json(required(object, "cookie"));
+    entry.cookie = cookie_from_json(required(fields, "cookie"));
   } catch (const InvalidCookie& error) {
     throw InvalidDeletionEntry(std::string("cookie: ") + error.what());
   }
-  const json& category = required(object, "category");
-  auto parsed = category.is_string() ? parse_category(category.get<std::string>()) : std::nullopt;
-  if (!parsed) throw InvalidDeletionEntry("\"category\" must be a category name");
-  entry.category = *parsed;
-  entry.id = optional_string(object, "id");
-  entry.reason = optional_string(object, "reason");
-  entry.site = registrable_domain(optional_string(object, "site"));
-  if (auto time = object.find("time"); time != object.end() && !time->is_null()) {
-    if (!time->is_number() || !std::isfinite(time->get<double>()) || time->get<double>() < 0) {
+  std::string_view category_text;
+  auto category = required(fields, "category").get(category_text) ? std::nullopt
+                                                                  : parse_category(category_text);
+  if (!category) throw InvalidDeletionEntry("\"category\" must be a category name");
+  entry.category = *category;
+  entry.id = optional_string(fields, "id");
+  entry.reason = optional_string(fields, "reason");
+  entry.site = registrable_domain(optional_string(fields, "site"));
+  if (element time; !fields.at_key("time").get(time) && !time.is_null()) {
+    // get_double takes integers too; the parser already refused numbers that are not finite.
+    if (time.get(entry.time) || entry.time < 0) {
       throw InvalidDeletionEntry("\"time\" must be seconds since the epoch");
     }
-    entry.time = time->get<double>();
   }
   return entry;
 }
@@ -192,6 +205,7 @@ struct DeletionLog::Index {
   size_t valid_lines = 0;
   uint64_t last_sequence = 0;
   std::deque<Entry> newest;  // the newest `capacity` valid lines, oldest first
+  UntrustedJsonParser parser;  // one for every line read, so its buffers are reused
 
   void clear() {
     end = 0;
@@ -200,18 +214,26 @@ struct DeletionLog::Index {
     newest.clear();
   }
 
-  // The entry a line at `offset` holds, and whether more lines of its batch follow; nullopt for
-  // a line that is not an entry.
-  static std::optional<Entry> parse_line(uint64_t offset, std::string_view line, bool& more) {
+  // The entry a line holds, and whether more lines of its batch follow; nullopt for a line that
+  // is not an entry.
+  std::optional<DeletionEntry> parse_line(std::string_view line, bool* more = nullptr) {
     try {
-      json parsed = json::parse(line);
+      element parsed = parser.parse(line);
       DeletionEntry entry = deletion_entry_from_json(parsed);
-      more = parsed.value("more", false);
-      return Entry{offset, static_cast<uint32_t>(line.size()), entry.time, std::move(entry.site),
-                   std::move(entry.id)};
+      if (more) *more = more_follow(parsed);
+      return entry;
     } catch (const std::exception&) {
       return std::nullopt;
     }
+  }
+
+  // Absent means false; anything but a boolean makes the line unreadable.
+  static bool more_follow(element line) {
+    element more;
+    if (line.at_key("more").get(more)) return false;
+    bool flag = false;
+    if (more.get(flag)) throw InvalidDeletionEntry("\"more\" must be true or false");
+    return flag;
   }
 
   void add(Entry entry, size_t capacity) {
@@ -257,12 +279,13 @@ void DeletionLog::refresh() const {
   scan_lines(index_->fd.get(), index_->end, size, path_,
              [&](uint64_t offset, std::string_view line) {
                bool more = false;
-               auto entry = Index::parse_line(offset, line, more);
+               auto entry = index_->parse_line(line, &more);
                if (!entry) {
                  ++unreadable;
                  return;
                }
-               batch.push_back(std::move(*entry));
+               batch.push_back({offset, static_cast<uint32_t>(line.size()), entry->time,
+                                std::move(entry->site), std::move(entry->id)});
                if (more) return;
                for (Index::Entry& complete : batch) index_->add(std::move(complete), capacity_);
                batch.clear();
@@ -274,11 +297,7 @@ void DeletionLog::refresh() const {
 std::optional<DeletionEntry> DeletionLog::read_entry(uint64_t offset, uint32_t length) const {
   std::string line(length, '\0');
   if (read_at(index_->fd.get(), line.data(), length, offset, path_) != length) return std::nullopt;
-  try {
-    return deletion_entry_from_json(json::parse(line));
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
+  return index_->parse_line(line);
 }
 
 std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entries) {
@@ -300,17 +319,20 @@ std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entrie
   std::string prefix = "d-" + std::to_string(static_cast<long long>(now)) + "-";
   std::string batch;
   std::vector<Index::Entry> added;
+  added.reserve(entries.size());
   uint64_t sequence = index_->last_sequence;
   for (DeletionEntry& entry : entries) {
     entry.id = prefix + std::to_string(++sequence);
     if (entry.time == 0) entry.time = now;
     if (entry.site.empty()) entry.site = site_of(entry.cookie);
-    json line = deletion_entry_to_json(entry);
-    if (&entry != &entries.back()) line["more"] = true;
-    std::string text = line.dump(-1, ' ', false, json::error_handler_t::replace);
-    added.push_back({start + batch.size(), static_cast<uint32_t>(text.size()), entry.time,
-                     entry.site, entry.id});
-    batch += text;
+    size_t line_start = batch.size();
+    JsonWriter line(batch);
+    line.begin_object();
+    write_members(line, entry);
+    if (&entry != &entries.back()) line.member("more", true);
+    line.end_object();
+    added.push_back({start + line_start, static_cast<uint32_t>(batch.size() - line_start),
+                     entry.time, entry.site, entry.id});
     batch += '\n';
   }
   try {

@@ -1,5 +1,5 @@
 // What the extension deleted, newest last, with the full cookie so it can be restored. Stored as
-// JSON Lines (DATA_DIR/deletions.jsonl, one deletion_entry_to_json object a line), appended under
+// JSON Lines (DATA_DIR/deletions.jsonl, one write_deletion_entry object a line), appended under
 // a file lock (DATA_DIR/deletions.lock) in one write per batch. A batch's lines but the last
 // carry "more": true, so readers see whole batches only: what a crash left of a batch (a torn
 // line, or some lines of it) is skipped on read and cut off by the next append. Bounded: queries
@@ -9,11 +9,12 @@
 // process's life. Appends are not fsync'd (a sweep records thousands a second): a power cut may
 // lose the newest batches, never the file; compaction is an atomic, fsync'd replace.
 #pragma once
+#include <simdjson.h>
+
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -21,6 +22,7 @@
 
 #include "category.h"
 #include "cookie.h"
+#include "json_writer.h"
 
 namespace consentry {
 
@@ -39,13 +41,13 @@ class InvalidDeletionEntry : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// {"id", "time", "site", "category", "reason", "cookie": {cookie_to_json}}; the form in the file
+// {"id", "time", "site", "category", "reason", "cookie": {write_cookie}}; the form in the file
 // and in the deletion_log reply. `id` and `time` are left out while unassigned.
-nlohmann::json deletion_entry_to_json(const DeletionEntry& entry);
+void write_deletion_entry(JsonWriter& out, const DeletionEntry& entry);
 
 // The inverse; `cookie` and `category` are required, the rest optional (record_deletions sends
 // no id or time). A `site` is reduced to its registrable domain. Throws InvalidDeletionEntry.
-DeletionEntry deletion_entry_from_json(const nlohmann::json& json);
+DeletionEntry deletion_entry_from_json(simdjson::dom::element json);
 
 struct DeletionQuery {
   // A registrable domain (a host or URL is reduced); a case-insensitive substring of the site

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "framing.h"
+#include "handlers/request_fields.h"
 #include "protocol_error.h"
 #include "store/storage_error.h"
 
@@ -14,13 +15,19 @@ using nlohmann::json;
 // Routing is what is under test here: each handler shows what dispatch does with its outcome.
 Dispatcher test_dispatcher() {
   HandlerTable table;
-  table["echo"] = [](const json& request) { return json{{"got", request}}; };
-  table["refuse"] = [](const json&) -> json {
+  table["echo"] = [](RequestObject request, JsonWriter& reply) {
+    reply.key("got");
+    reply.raw(simdjson::minify(request));
+  };
+  table["refuse"] = [](RequestObject, JsonWriter& reply) {
+    reply.member("half", "written");  // discarded: the error reply replaces it
     throw ProtocolError(ErrorCode::not_found, "no such thing");
   };
-  table["disk_full"] = [](const json&) -> json { throw StorageError("No space left on device"); };
-  table["bug"] = [](const json&) -> json { throw std::logic_error("oops"); };
-  table["huge"] = [](const json&) { return json{{"blob", std::string(kMaxReplyBytes, 'x')}}; };
+  table["disk_full"] = [](RequestObject, JsonWriter&) { throw StorageError("No space left on device"); };
+  table["bug"] = [](RequestObject, JsonWriter&) { throw std::logic_error("oops"); };
+  table["huge"] = [](RequestObject, JsonWriter& reply) {
+    reply.member("blob", std::string(kMaxReplyBytes, 'x'));
+  };
   return Dispatcher(std::move(table));
 }
 

@@ -9,7 +9,7 @@ using nlohmann::json;
 json decide(HostContext& context, json cookies, std::optional<std::string> site = std::nullopt) {
   json request = {{"type", "decide"}, {"cookies", std::move(cookies)}};
   if (site) request["site"] = *site;
-  return handle_decide(request, context)["results"];
+  return call(handle_decide, request, context)["results"];
 }
 
 TEST_F(HandlerTest, DecideAnswersEveryCookieInOrder) {
@@ -51,19 +51,19 @@ TEST_F(HandlerTest, DecideFollowsPreferencesChangedByAnotherProcess) {
 }
 
 TEST_F(HandlerTest, DecideKeepsWhatIsOnTheKeepList) {
-  handle_keep_cookie({{"site", "example.com"}, {"name", "_ga"}}, context);
+  call(handle_keep_cookie, {{"site", "example.com"}, {"name", "_ga"}}, context);
   json result = decide(context, {persistent_cookie("_ga", ".example.com")})[0];
   EXPECT_EQ(result["action"], "keep");
   EXPECT_EQ(result["category"], "performance");
 }
 
 TEST_F(HandlerTest, DecideRefusesAMissingOrOversizedBatch) {
-  EXPECT_EQ(error_code_of([&] { handle_decide({{"type", "decide"}}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { handle_decide({{"cookies", "x"}}, context); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"type", "decide"}}, context); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"cookies", "x"}}, context); }), ErrorCode::invalid_request);
   json too_many = json::array();
   for (size_t i = 0; i <= kMaxCookiesPerRequest; ++i) too_many.push_back(persistent_cookie("a", "b.com"));
-  EXPECT_EQ(error_code_of([&] { handle_decide({{"cookies", too_many}}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { handle_decide({{"cookies", json::array()}, {"site", 3}}, context); }),
+  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"cookies", too_many}}, context); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"cookies", json::array()}, {"site", 3}}, context); }),
             ErrorCode::invalid_request);
 }
 

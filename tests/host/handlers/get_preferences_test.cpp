@@ -6,7 +6,7 @@ namespace {
 using nlohmann::json;
 
 TEST_F(HandlerTest, GetPreferencesStartsFromTheFirstRunDefaults) {
-  json preferences = handle_get_preferences({}, context)["preferences"];
+  json preferences = call(handle_get_preferences, {}, context)["preferences"];
   EXPECT_EQ(preferences["allowed"], json({{"necessary", true}, {"functional", true},
                                           {"performance", false}, {"targeting", false}}));
   EXPECT_EQ(preferences["delete_session_cookies"], false);
@@ -15,8 +15,8 @@ TEST_F(HandlerTest, GetPreferencesStartsFromTheFirstRunDefaults) {
 }
 
 TEST_F(HandlerTest, GetPreferencesShowsWhatWasSet) {
-  handle_set_preferences({{"delete_session_cookies", true}}, context);
-  EXPECT_EQ(handle_get_preferences({}, context)["preferences"]["delete_session_cookies"], true);
+  call(handle_set_preferences, {{"delete_session_cookies", true}}, context);
+  EXPECT_EQ(call(handle_get_preferences, {}, context)["preferences"]["delete_session_cookies"], true);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@ namespace {
 using nlohmann::json;
 
 TEST_F(HandlerTest, HelloNamesVersionProtocolFolderAndCounts) {
-  json reply = handle_hello({{"type", "hello"}}, context);
+  json reply = call(handle_hello, {{"type", "hello"}}, context);
   EXPECT_EQ(reply["version"], CONSENTRY_VERSION);
   EXPECT_EQ(reply["protocol"], kProtocolVersion);
   EXPECT_EQ(reply["data_dir"], dir.path().string());
@@ -19,12 +19,12 @@ TEST_F(HandlerTest, HelloNamesVersionProtocolFolderAndCounts) {
 }
 
 TEST_F(HandlerTest, HelloCountsWhatTheUserSaved) {
-  handle_keep_cookie({{"site", "example.com"}, {"name", "prefs"}}, context);
-  handle_set_preferences({{"site", "shop.example.org"}, {"allowed", {{"targeting", true}}}}, context);
-  handle_record_deletions(
+  call(handle_keep_cookie, {{"site", "example.com"}, {"name", "prefs"}}, context);
+  call(handle_set_preferences, {{"site", "shop.example.org"}, {"allowed", {{"targeting", true}}}}, context);
+  call(handle_record_deletions, 
       {{"deletions", {{{"cookie", persistent_cookie("_fbp", ".example.com")}, {"category", "targeting"}}}}},
       context);
-  json counts = handle_hello({}, context)["counts"];
+  json counts = call(handle_hello, {}, context)["counts"];
   EXPECT_EQ(counts["site_overrides"], 1);
   EXPECT_EQ(counts["keep_list"], 1);
   EXPECT_EQ(counts["deletions"], 1);

@@ -12,7 +12,7 @@ json deletion(const std::string& name, const std::string& domain, const char* ca
 TEST_F(HandlerTest, RecordDeletionsStoresEveryEntryWithItsId) {
   json with_site = deletion("_fbp", ".tracker.net");
   with_site["site"] = "https://news.example.org/a";
-  json reply = handle_record_deletions({{"deletions", {deletion("_ga", ".example.com", "performance"), with_site}}}, context);
+  json reply = call(handle_record_deletions, {{"deletions", {deletion("_ga", ".example.com", "performance"), with_site}}}, context);
   EXPECT_EQ(reply["recorded"], 2);
   ASSERT_EQ(reply["ids"].size(), 2u);
   EXPECT_NE(reply["ids"][0], reply["ids"][1]);
@@ -29,7 +29,7 @@ TEST_F(HandlerTest, RecordDeletionsStoresEveryEntryWithItsId) {
 TEST_F(HandlerTest, OneInvalidEntryRecordsNothingAndNamesTheEntry) {
   json bad = deletion("x", ".example.com", "tasty");
   try {
-    handle_record_deletions({{"deletions", {deletion("_ga", ".example.com"), bad}}}, context);
+    call(handle_record_deletions, {{"deletions", {deletion("_ga", ".example.com"), bad}}}, context);
     FAIL() << "accepted an unknown category";
   } catch (const ProtocolError& error) {
     EXPECT_EQ(error.code(), ErrorCode::invalid_request);
@@ -45,7 +45,7 @@ TEST_F(HandlerTest, RecordDeletionsRefusesMalformedEntries) {
   json bad_cookie = {{"cookie", {{"name", "x"}}}, {"category", "targeting"}};
   for (const json& entries : {json::array({huge}), json::array({no_cookie}), json::array({bad_cookie}),
                               json::array({7}), json("x")}) {
-    EXPECT_EQ(error_code_of([&] { handle_record_deletions({{"deletions", entries}}, context); }),
+    EXPECT_EQ(error_code_of([&] { call(handle_record_deletions, {{"deletions", entries}}, context); }),
               ErrorCode::invalid_request)
         << entries.dump().substr(0, 200);
   }

@@ -7,7 +7,7 @@ namespace {
 using nlohmann::json;
 
 json set(HostContext& context, const json& request) {
-  return handle_set_preferences(request, context)["preferences"];
+  return call(handle_set_preferences, request, context)["preferences"];
 }
 
 TEST_F(HandlerTest, SetPreferencesChangesOnlyTheNamedGlobalCategories) {

@@ -11,6 +11,7 @@
 #include "store/atomic_file.h"
 #include "store/storage_error.h"
 #include "temp_dir.h"
+#include "untrusted_json.h"
 
 namespace consentry {
 namespace {
@@ -54,6 +55,16 @@ std::vector<std::string> lines_of(const fs::path& path) {
 void append_raw(const fs::path& path, const std::string& bytes) {
   std::ofstream(path.string(), std::ios::app | std::ios::binary) << bytes;
 }
+
+std::string text_of(const DeletionEntry& entry) {
+  std::string text;
+  JsonWriter out(text);
+  write_deletion_entry(out, entry);
+  return text;
+}
+
+// The entry's JSON as a DOM, for a test to change before writing it to the file.
+json dom_of(const DeletionEntry& entry) { return parse_untrusted_json(text_of(entry)); }
 
 TEST(DeletionLogTest, AppendAssignsIdsTimesAndSitesAndQueriesNewestFirst) {
   TempDir dir;
@@ -161,14 +172,28 @@ TEST(DeletionLogTest, ATornLastLineIsSkippedAndCutByTheNextAppend) {
   log.append({deletion("a.com", "next")});
   EXPECT_EQ(names(everything(DeletionLog(dir.path()))),
             (std::vector<std::string>{"next", "whole"}));
-  for (const std::string& line : lines_of(log.path())) EXPECT_NO_THROW(json::parse(line)) << line;
+  for (const std::string& line : lines_of(log.path())) {
+    EXPECT_NO_THROW(parse_untrusted_json(line)) << line;
+  }
+}
+
+TEST(DeletionLogTest, EveryLineOfABatchButTheLastSaysMoreFollow) {
+  TempDir dir;
+  DeletionLog log(dir.path());
+  log.append({deletion("a.com", "1"), deletion("a.com", "2"), deletion("a.com", "3")});
+  log.append({deletion("a.com", "4")});
+  std::vector<json> more;
+  for (const std::string& line : lines_of(log.path())) {
+    more.push_back(parse_untrusted_json(line).value("more", json(nullptr)));
+  }
+  EXPECT_EQ(more, (std::vector<json>{true, true, nullptr, nullptr}));
 }
 
 TEST(DeletionLogTest, PartOfABatchLeftByACrashIsNeverShownAndIsCut) {
   TempDir dir;
   DeletionLog log(dir.path());
   log.append({deletion("a.com", "whole")});
-  json orphan = deletion_entry_to_json(log.append({deletion("a.com", "x")})[0]);
+  json orphan = dom_of(log.append({deletion("a.com", "x")})[0]);
   orphan["more"] = true;  // the batch's last line never made it to disk
   orphan["id"] = "d-1-100";
   append_raw(log.path(), orphan.dump() + "\n");
@@ -182,7 +207,7 @@ TEST(DeletionLogTest, PartOfABatchLeftByACrashIsNeverShownAndIsCut) {
 TEST(DeletionLogTest, AnUnreadableLineInTheMiddleIsSkipped) {
   TempDir dir;
   DeletionLog log(dir.path());
-  json after = deletion_entry_to_json(log.append({deletion("a.com", "1")})[0]);
+  json after = dom_of(log.append({deletion("a.com", "1")})[0]);
   after["id"] = "d-1-50";
   after["cookie"]["name"] = "2";
   append_raw(log.path(), "not json\n{\"cookie\": 1}\n" + std::string(2 << 20, 'x') + "\n" +
@@ -217,31 +242,52 @@ TEST(DeletionEntryJsonTest, RoundTripsAndNamesBadFields) {
   DeletionEntry entry = deletion("www.example.com", "a", 12.5);
   entry.id = "d-12-1";
   entry.site = "example.com";
-  json form = deletion_entry_to_json(entry);
-  EXPECT_EQ(form["category"], "targeting");
-  EXPECT_EQ(form["cookie"]["name"], "a");
-  DeletionEntry back = deletion_entry_from_json(form);
+  std::string form = text_of(entry);
+  std::string cookie = R"({"name":"a","value":"v-a","domain":"www.example.com","path":"/",)"
+                       R"("secure":false,"httpOnly":false,"hostOnly":false,"session":false,)"
+                       R"("sameSite":"unspecified","storeId":"","expirationDate":1893456000})";
+  EXPECT_EQ(form, R"({"id":"d-12-1","time":12.5,"site":"example.com","category":"targeting",)"
+                  R"("reason":"reason for a","cookie":)" + cookie + "}");
+  UntrustedJsonParser parser;
+  DeletionEntry back = deletion_entry_from_json(parser.parse(form));
   EXPECT_EQ(back.id, "d-12-1");
   EXPECT_EQ(back.time, 12.5);
   EXPECT_EQ(back.site, "example.com");
+  EXPECT_EQ(back.category, Category::targeting);
   EXPECT_EQ(back.reason, "reason for a");
+  EXPECT_EQ(back.cookie.name, "a");
+  EXPECT_EQ(back.cookie.expiration_date, 1893456000);
 
-  auto error_of = [](const json& value) -> std::string {
+  entry.id.clear();  // not yet assigned: left out
+  entry.time = 0;
+  EXPECT_EQ(text_of(entry).rfind(R"({"site":"example.com",)", 0), 0u) << text_of(entry);
+
+  auto error_of = [&](const std::string& text) -> std::string {
     try {
-      deletion_entry_from_json(value);
+      deletion_entry_from_json(parser.parse(text));
     } catch (const InvalidDeletionEntry& error) {
       return error.what();
     }
     return "no error";
   };
-  EXPECT_EQ(error_of(json::array()), "a deletion must be a JSON object");
-  EXPECT_EQ(error_of({{"category", "targeting"}}), "missing \"cookie\"");
-  EXPECT_EQ(error_of({{"cookie", {{"name", "a"}}}, {"category", "targeting"}}),
+  EXPECT_EQ(error_of("[]"), "a deletion must be a JSON object");
+  EXPECT_EQ(error_of(R"({"category": "targeting"})"), "missing \"cookie\"");
+  EXPECT_EQ(error_of(R"({"cookie": {"name": "a"}, "category": "targeting"})"),
             "cookie: missing \"domain\"");
-  EXPECT_EQ(error_of({{"cookie", form["cookie"]}, {"category", "ads"}}),
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(})"), "missing \"category\"");
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(, "category": "ads"})"),
             "\"category\" must be a category name");
-  EXPECT_EQ(error_of({{"cookie", form["cookie"]}, {"category", "targeting"}, {"time", "now"}}),
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(, "category": 3})"),
+            "\"category\" must be a category name");
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(, "category": "targeting", "time": "now"})"),
             "\"time\" must be seconds since the epoch");
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(, "category": "targeting", "time": -1})"),
+            "\"time\" must be seconds since the epoch");
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(, "category": "targeting", "site": 1})"),
+            "\"site\" must be a string");
+  EXPECT_EQ(error_of(R"({"cookie": )" + cookie +
+                     R"(, "category": "targeting", "time": 7, "id": null})"),
+            "no error");
 }
 
 }  // namespace
