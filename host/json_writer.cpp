@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -12,7 +13,12 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+// Bytes that are copied as they are: printable ASCII but the quote and the backslash.
+constexpr std::array<bool, 256> kPlainBytes = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
 
 void append_escaped_ascii(std::string& out, unsigned char c) {
   switch (c) {
@@ -31,17 +37,24 @@ void append_escaped_ascii(std::string& out, unsigned char c) {
   out += kHex[c & 0xF];
 }
 
-// Valid UTF-8 (the common case, checked at SIMD speed): copies runs that need no escape whole.
-void append_escaped_valid(std::string& out, std::string_view text) {
+// Copies runs of plain bytes whole and escapes ASCII between them; bytes of 0x80 and up are
+// copied too, and the return value says whether there were any (then UTF-8 must be checked).
+bool append_escaped(std::string& out, std::string_view text) {
+  bool non_ascii = false;
   size_t run = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
-    if (!needs_escape(c)) continue;
+    if (kPlainBytes[c]) continue;
+    if (c >= 0x80) {
+      non_ascii = true;
+      continue;
+    }
     out.append(text.data() + run, i - run);
     append_escaped_ascii(out, c);
     run = i + 1;
   }
   out.append(text.data() + run, text.size() - run);
+  return non_ascii;
 }
 
 size_t sequence_length(unsigned char lead) {
@@ -57,7 +70,7 @@ void append_escaped_repaired(std::string& out, std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     size_t length = sequence_length(static_cast<unsigned char>(text[i]));
     if (length == 1) {
-      append_escaped_valid(out, text.substr(i, 1));
+      append_escaped(out, text.substr(i, 1));
     } else if (length > 0 && i + length <= text.size() &&
                simdjson::validate_utf8(text.data() + i, length)) {
       out.append(text.data() + i, length);
@@ -125,9 +138,9 @@ void JsonWriter::string(std::string_view text) {
 
 void JsonWriter::quoted(std::string_view text) {
   out_ += '"';
-  if (simdjson::validate_utf8(text.data(), text.size())) {
-    append_escaped_valid(out_, text);
-  } else {
+  size_t start = out_.size();
+  if (append_escaped(out_, text) && !simdjson::validate_utf8(text.data(), text.size())) {
+    out_.resize(start);
     append_escaped_repaired(out_, text);
   }
   out_ += '"';

@@ -44,7 +44,7 @@ class JsonWriter {
   void quoted(std::string_view text);
 
   std::string& out_;
-  std::vector<bool> has_sibling_;  // per open container: a value was already written in it
+  std::vector<char> has_sibling_;  // per open container: a value was already written in it
   bool after_key_ = false;
 };
 
