@@ -147,7 +147,8 @@ ValueShape value_shape(std::string_view value) {
   shape.url_encoded = has_percent_escape(value);
   shape.base64 = !shape.uuid && looks_base64(value);
   shape.random_id = !shape.uuid && !shape.client_id && !shape.json && looks_random_id(value);
-  shape.choices = value.size() >= 6 && mentions_choices(value);
+  // An id records no choices; skipping ids spares scanning long tokens for every word.
+  shape.choices = value.size() >= 6 && !shape.uuid && !shape.random_id && mentions_choices(value);
   shape.setting = looks_language_tag(value) || names_setting(value);
   shape.flag = looks_flag(value);
   return shape;
