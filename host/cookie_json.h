@@ -2,7 +2,6 @@
 #pragma once
 #include <simdjson.h>
 
-#include <nlohmann/json_fwd.hpp>
 #include <stdexcept>
 
 #include "cookie.h"
@@ -25,9 +24,5 @@ Cookie cookie_from_json(simdjson::dom::element json);
 // The same shape back, as one JSON object; round-trips through cookie_from_json. `site` is
 // written only when set.
 void write_cookie(JsonWriter& out, const Cookie& cookie);
-
-// TODO(lead): being replaced by the two above; remove once every caller moved.
-Cookie cookie_from_json(const nlohmann::json& json);
-nlohmann::json cookie_to_json(const Cookie& cookie);
 
 }  // namespace consentry

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace consentry {
@@ -37,21 +38,39 @@ void append_escaped_ascii(std::string& out, unsigned char c) {
   out += kHex[c & 0xF];
 }
 
-// Copies runs of plain bytes whole and escapes ASCII between them; bytes of 0x80 and up are
-// copied too, and the return value says whether there were any (then UTF-8 must be checked).
+// True when one of the 8 bytes of `word` is not plain: below 0x20, '"', '\\' or 0x80 and up.
+// Byte-parallel tests (each sets a byte's high bit where it matches; a borrow can only add false
+// positives above a true match, which the byte loop then sorts out).
+bool has_special_byte(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v; };
+  uint64_t below_space = (word - kOnes * 0x20) & ~word;
+  uint64_t quote = has_zero(word ^ (kOnes * '"'));
+  uint64_t backslash = has_zero(word ^ (kOnes * '\\'));
+  return ((below_space | quote | backslash | word) & kHigh) != 0;
+}
+
+// Copies runs of plain bytes whole (skipping 8 at a time) and escapes ASCII between them; bytes
+// of 0x80 and up are copied too, and the return value says whether there were any (then UTF-8
+// must be checked).
 bool append_escaped(std::string& out, std::string_view text) {
   bool non_ascii = false;
   size_t run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
+  for (size_t i = 0; i < text.size();) {
+    uint64_t word;
+    if (i + 8 <= text.size() && (std::memcpy(&word, text.data() + i, 8), !has_special_byte(word))) {
+      i += 8;
+      continue;
+    }
+    auto c = static_cast<unsigned char>(text[i++]);
     if (kPlainBytes[c]) continue;
     if (c >= 0x80) {
       non_ascii = true;
       continue;
     }
-    out.append(text.data() + run, i - run);
+    out.append(text.data() + run, i - 1 - run);
     append_escaped_ascii(out, c);
-    run = i + 1;
+    run = i;
   }
   out.append(text.data() + run, text.size() - run);
   return non_ascii;

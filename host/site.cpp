@@ -3,9 +3,9 @@
 #include <libpsl.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <functional>
+#include <unordered_map>
 
 namespace consentry {
 
@@ -28,34 +28,29 @@ bool is_ip_address(std::string_view host) {
   });
 }
 
-// libpsl takes about half a microsecond per lookup and the classifier needs two per cookie;
-// cookies arrive in batches from few sites, so each thread remembers its recent answers
-// (direct-mapped by hash, overwritten on collision). A sweep of a whole cookie jar meets a
-// thousand or more domains: 4096 slots (about 300 KiB) keep their hit rate high.
+// libpsl takes about half a microsecond per lookup and the classifier needs up to two per
+// cookie; cookies arrive in batches from few sites, so each thread remembers its answers. A sweep
+// of a whole cookie jar meets a few thousand hosts, and a direct-mapped table of that size lost a
+// third of them to collisions, so this is a hash map, emptied when it reaches kMaxEntries
+// (about 1 MiB) rather than aged entry by entry.
 class RecentDomains {
  public:
   const std::string* find(std::string_view input) const {
-    const Entry& entry = entries_[slot(input)];
-    return entry.used && entry.input == input ? &entry.domain : nullptr;
+    auto it = domains_.find(input);
+    return it == domains_.end() ? nullptr : &it->second;
   }
   void store(std::string_view input, const std::string& domain) {
-    Entry& entry = entries_[slot(input)];
-    entry.input.assign(input);
-    entry.domain = domain;
-    entry.used = true;
+    if (domains_.size() >= kMaxEntries) domains_.clear();
+    domains_.emplace(input, domain);
   }
 
  private:
-  struct Entry {
-    std::string input;
-    std::string domain;
-    bool used = false;
+  struct Hash {
+    using is_transparent = void;  // find() by string_view, without building a string
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
-  static size_t slot(std::string_view input) {
-    return std::hash<std::string_view>{}(input) % kSlots;
-  }
-  static constexpr size_t kSlots = 4096;
-  std::array<Entry, kSlots> entries_;
+  static constexpr size_t kMaxEntries = 8192;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> domains_;
 };
 
 std::string lookup_registrable_domain(std::string_view url_or_host) {

@@ -23,8 +23,10 @@
 #include "clock.h"
 #include "cookie_json.h"
 #include "cookie_mix.h"
+#include "decide_request.h"
 #include "fd_write.h"
 #include "host_process.h"
+#include "json_writer.h"
 
 namespace consentry {
 namespace {
@@ -90,29 +92,36 @@ nlohmann::json parse_reply(const std::string& body, const char* expected_type) {
   return reply;
 }
 
-std::string decide_request(const std::vector<Cookie>& cookies, int id) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const Cookie& cookie : cookies) items.push_back(cookie_to_json(cookie));
-  return nlohmann::json{{"type", "decide"}, {"id", id}, {"cookies", std::move(items)}}.dump();
-}
-
 // What the extension sends after removing the cookies a decide reply condemned; nullopt when
 // nothing was condemned.
 std::optional<std::string> record_deletions_request(const std::vector<Cookie>& cookies,
                                                     const nlohmann::json& decide_reply, int id) {
   const nlohmann::json& results = decide_reply.at("results");
   if (results.size() != cookies.size()) throw std::runtime_error("decide lost results");
-  nlohmann::json deletions = nlohmann::json::array();
+  std::string body;
+  JsonWriter out(body);
+  out.begin_object();
+  out.member("type", "record_deletions");
+  out.key("id");
+  out.number(int64_t{id});
+  out.key("deletions");
+  out.begin_array();
+  size_t deletions = 0;
   for (size_t i = 0; i < cookies.size(); ++i) {
     if (results[i].value("action", "") != "delete") continue;
-    deletions.push_back({{"cookie", cookie_to_json(cookies[i])},
-                         {"site", results[i].at("site")},
-                         {"category", results[i].at("category")},
-                         {"reason", results[i].at("reason")}});
+    out.begin_object();
+    out.key("cookie");
+    write_cookie(out, cookies[i]);
+    for (const char* field : {"site", "category", "reason"}) {
+      out.member(field, results[i].at(field).get_ref<const std::string&>());
+    }
+    out.end_object();
+    ++deletions;
   }
-  if (deletions.empty()) return std::nullopt;
-  return nlohmann::json{{"type", "record_deletions"}, {"id", id}, {"deletions", std::move(deletions)}}
-      .dump();
+  out.end_array();
+  out.end_object();
+  if (deletions == 0) return std::nullopt;
+  return body;
 }
 
 // ---- the table -------------------------------------------------------------------------------
@@ -259,7 +268,13 @@ void measure_classify(size_t lines) {
   {
     CookieMix mix(kSeed, seconds_since_epoch());
     std::ofstream out(file);
-    for (size_t i = 0; i < lines; ++i) out << cookie_to_json(mix.next()).dump() << '\n';
+    std::string line;
+    for (size_t i = 0; i < lines; ++i) {
+      line.clear();
+      JsonWriter writer(line);
+      write_cookie(writer, mix.next());
+      out << line << '\n';
+    }
   }
   Clock::time_point start = Clock::now();
   HostProcess host(host_command({"classify"}));

@@ -13,6 +13,7 @@
 
 #include "classifier/classifier.h"
 #include "cli/line_reader.h"
+#include "cli/terminal_text.h"
 #include "clock.h"
 #include "cookie_json.h"
 #include "fd_write.h"
@@ -50,6 +51,7 @@ struct Judge {
 // Reads the export; returns false if any line failed (reported on stderr).
 bool read_export(int fd, const std::string& file, const Judge& judge, RowsBySite& rows) {
   LineReader reader(fd);
+  UntrustedJsonParser parser;
   bool all_ok = true;
   std::string_view line;
   size_t number = 0;
@@ -59,7 +61,7 @@ bool read_export(int fd, const std::string& file, const Judge& judge, RowsBySite
     try {
       if (status == LineReader::Status::too_long) throw InvalidJson("line longer than 1 MiB");
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank
-      Row row = judge(cookie_from_json(parse_untrusted_json(line)), std::nullopt);
+      Row row = judge(cookie_from_json(parser.parse(line)), std::nullopt);
       rows[row.verdict.site].push_back(std::move(row));
     } catch (const std::exception& error) {  // InvalidJson or InvalidCookie
       spdlog::error("{} line {}: {}", file, number, error.what());
@@ -88,8 +90,10 @@ std::string utc_time(double seconds) {
   return text;
 }
 
-// At most `width` bytes, cut on a UTF-8 character boundary, marked with "~" when cut.
-std::string clip(const std::string& text, size_t width) {
+// Escaped for the terminal, then at most `width` bytes, cut on a UTF-8 character boundary,
+// marked with "~" when cut.
+std::string clip(std::string_view page_text, size_t width) {
+  std::string text = escape_for_terminal(page_text);
   if (text.size() <= width) return text;
   size_t end = width - 1;
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
@@ -110,7 +114,7 @@ std::string render_table(const RowsBySite& rows, double now, bool from_log) {
           std::string(category_name(row.verdict.classification.category)),
           describe_lifetime(row.cookie, now), action_name(row.verdict.decision.action)};
       if (from_log) line.push_back(utc_time(*row.deleted_at));
-      line.push_back(row.verdict.classification.reason);
+      line.push_back(escape_for_terminal(row.verdict.classification.reason));
       cells.push_back(std::move(line));
     }
   }
@@ -134,7 +138,7 @@ std::string render_table(const RowsBySite& rows, double now, bool from_log) {
     size_t deleting = std::count_if(site_rows.begin(), site_rows.end(), [](const Row& row) {
       return row.verdict.decision.action == Action::remove;
     });
-    out += site + ": " + std::to_string(site_rows.size()) + " cookie" +
+    out += escape_for_terminal(site) + ": " + std::to_string(site_rows.size()) + " cookie" +
            (site_rows.size() == 1 ? "" : "s") + ", " + std::to_string(deleting) +
            " to delete under your current preferences\n";
     out += format(headers);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/terminal_text.h"
 #include "fd_write.h"
 #include "store/data_dir.h"
 #include "store/settings_store.h"
@@ -53,10 +54,12 @@ std::string describe_preferences(const Preferences& preferences) {
   out += std::string("Session cookies: ") +
          (preferences.delete_session_cookies ? "deleted when refused" : "always kept") + "\n";
   out += "Sites with their own choice:" + std::string(preferences.sites.empty() ? " none\n" : "\n");
-  for (const auto& [site, set] : preferences.sites) out += "  " + site + ": " + describe_set(set) + "\n";
+  for (const auto& [site, set] : preferences.sites) {
+    out += "  " + escape_for_terminal(site) + ": " + describe_set(set) + "\n";
+  }
   out += "Always kept:" + std::string(preferences.keep_list.empty() ? " none\n" : "\n");
   for (const KeepEntry& entry : preferences.keep_list) {
-    out += "  " + entry.name + " on " + entry.site + "\n";
+    out += "  " + escape_for_terminal(entry.name) + " on " + escape_for_terminal(entry.site) + "\n";
   }
   return out;
 }

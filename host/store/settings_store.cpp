@@ -10,30 +10,25 @@
 #include "store/data_dir.h"
 #include "store/file_lock.h"
 #include "store/storage_error.h"
+#include "untrusted_json.h"
 
 namespace consentry {
 
 namespace {
 
 namespace fs = boost::filesystem;
-using nlohmann::json;
-
 // Far above any real file (some 60,000 keep-list entries), and low enough that parsing stays
 // well within the host's memory budget whatever a tampered file holds.
 constexpr uintmax_t kMaxSettingsBytes = 4 << 20;
-constexpr int kMaxSettingsDepth = 16;  // the format nests 4 deep
+constexpr size_t kMaxSettingsDepth = 16;  // the format nests 4 deep
 
+// The user may have edited the file, or something else written it: it is read as untrusted.
 Preferences parse_settings(const std::string& contents) {
-  json document;
   try {
-    document = json::parse(contents, [](int depth, json::parse_event_t, json&) {
-      if (depth > kMaxSettingsDepth) throw InvalidSettings("nested deeper than any settings file");
-      return true;
-    });
-  } catch (const json::exception& error) {
+    return preferences_from_json(parse_untrusted_json(contents, kMaxSettingsDepth));
+  } catch (const InvalidJson& error) {
     throw InvalidSettings(std::string("not valid JSON: ") + error.what());
   }
-  return preferences_from_json(document);
 }
 
 // Defaults when there is no file. Throws InvalidSettings for a file to move aside, and

@@ -7,11 +7,11 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "classifier/classifier.h"
 #include "confusion_matrix.h"
 #include "cookie_json.h"
+#include "untrusted_json.h"
 
 namespace consentry {
 namespace {
@@ -37,14 +37,14 @@ std::vector<LabelledCookie> read_corpus(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open");
   std::vector<LabelledCookie> corpus;
+  UntrustedJsonParser parser;
   std::string line;
   for (size_t number = 1; std::getline(in, line); ++number) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
-      nlohmann::json json = nlohmann::json::parse(line);
-      auto label = json.contains("label") && json["label"].is_string()
-                       ? parse_category(json["label"].get<std::string>())
-                       : std::nullopt;
+      simdjson::dom::element json = parser.parse(line);
+      std::string_view label_text;
+      auto label = json["label"].get(label_text) ? std::nullopt : parse_category(label_text);
       if (!label) throw std::runtime_error("\"label\" must be one of the four categories");
       corpus.push_back({cookie_from_json(json), *label, line, number});
     } catch (const std::exception& error) {

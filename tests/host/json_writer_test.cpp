@@ -32,6 +32,20 @@ TEST(JsonWriterTest, EscapesWhatJsonRequires) {
   EXPECT_EQ(nlohmann::json::parse(out), "q\"b\\n\n\t\x01 é");
 }
 
+// Strings long enough for the 8-byte scan, with the byte to escape at every position.
+TEST(JsonWriterTest, EscapesAtEveryPositionOfALongString) {
+  for (char special : {'"', '\\', '\n', '\x1f'}) {
+    for (size_t at = 0; at < 24; ++at) {
+      std::string text(24, 'a');
+      text[at] = special;
+      text += "\xc3\xa9";
+      std::string out;
+      JsonWriter(out).string(text);
+      EXPECT_EQ(nlohmann::json::parse(out), text) << at;
+    }
+  }
+}
+
 TEST(JsonWriterTest, InvalidUtf8BecomesTheReplacementCharacter) {
   std::string out;
   JsonWriter(out).string("a\xff" "b\xc3");  // a stray byte, then a sequence cut short

@@ -26,5 +26,14 @@ TEST(PrefsCommandTest, DescribesSitesAndTheKeepList) {
   EXPECT_NE(text.find("deleted when refused"), std::string::npos);
 }
 
+// Keep-list names are cookie names a page chose: shown escaped, never sent to the terminal raw.
+TEST(PrefsCommandTest, KeptCookieNamesAreEscapedForTheTerminal) {
+  Preferences preferences;
+  preferences.keep_list.insert({"example.org", "\x1b]0;title\x07id"});
+  std::string text = describe_preferences(preferences);
+  EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
+  EXPECT_NE(text.find("  \\x1b]0;title\\x07id on example.org"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace consentry

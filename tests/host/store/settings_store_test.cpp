@@ -96,6 +96,18 @@ TEST(SettingsStoreTest, DeeplyNestedJsonIsRefusedNotRecursedInto) {
   EXPECT_EQ(files_starting_with(dir.path(), "preferences.json.broken-").size(), 1u);
 }
 
+TEST(SettingsStoreTest, AFileWithADuplicateKeyIsMovedAsideNotReadOneWay) {
+  TempDir dir;
+  std::string twice =
+      R"({"format": "consentry-settings", "version": 1, "delete_session_cookies": false,)"
+      R"( "delete_session_cookies": true})";
+  write_file_atomically(dir / "preferences.json", twice);
+  EXPECT_EQ(SettingsStore(dir.path()).load(), Preferences());
+  auto aside = files_starting_with(dir.path(), "preferences.json.broken-");
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(read_file(aside[0]), twice);
+}
+
 TEST(SettingsStoreTest, AnOversizedFileIsMovedAsideUnread) {
   TempDir dir;
   std::string huge =
