@@ -23,7 +23,7 @@ badge.watch();
 host.onStatusChange((status) => {
   if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
 });
-servePageRequests({ api, host, jar, enforcer, sweeper, badge, siteOf: siteResolver(enforcer) });
+servePageRequests({ api, host, jar, enforcer, sweeper, badge, siteOf: siteResolver(host) });
 // Browser start and install only need to wake the background: connecting sweeps.
 api.runtime.onStartup.addListener(() => {});
 api.runtime.onInstalled.addListener(() => {});

@@ -1,6 +1,6 @@
 // The site (registrable domain) of a page URL or host, as the host computes it: the extension has
-// no public suffix list of its own. It asks `decide` about a cookie of the page's own host (no
-// side effects) and takes the verdict's site. Answers are remembered per host name.
+// no public suffix list of its own, so it asks the host's `site` message (PROTOCOL.md). Answers
+// are remembered per host name.
 const MAX_REMEMBERED = 500;
 
 function hostnameOf(urlOrHost) {
@@ -8,15 +8,15 @@ function hostnameOf(urlOrHost) {
   return new URL(url).hostname;
 }
 
-export function siteResolver(enforcer) {
+export function siteResolver(host) {
   const known = new Map();
   return async function siteOf(urlOrHost) {
     const hostname = hostnameOf(urlOrHost);
     if (!known.has(hostname)) {
-      const [verdict] = await enforcer.classify([{ name: 'consentry-site-probe', domain: hostname, path: '/' }]);
-      if ('error' in verdict) throw new Error(`no site for ${hostname}: ${verdict.error}`);
+      const { sites: [site] } = await host.request('site', { urls: [hostname] });
+      if (site === null) throw new Error(`${hostname} has no site`);
       if (known.size >= MAX_REMEMBERED) known.clear();
-      known.set(hostname, verdict.site);
+      known.set(hostname, site);
     }
     return known.get(hostname);
   };

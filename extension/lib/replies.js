@@ -82,6 +82,14 @@ const CHECKS = {
       `decide.results has ${reply.results.length} entries for ${request.cookies.length} cookies`);
     reply.results.forEach((verdict, i) => checkVerdict(verdict, `decide.results[${i}]`));
   },
+  site(reply, request) {
+    expect(Array.isArray(reply.sites), 'site.sites is not a list');
+    expect(reply.sites.length === request.urls.length,
+      `site.sites has ${reply.sites.length} entries for ${request.urls.length} URLs`);
+    reply.sites.forEach((site, i) => {
+      expect(site === null || (isString(site) && site !== ''), `site.sites[${i}] is not a site or null`);
+    });
+  },
   get_preferences: (reply) => checkPreferences(reply.preferences),
   set_preferences: (reply) => checkPreferences(reply.preferences),
   import_settings: (reply) => checkPreferences(reply.preferences),

@@ -16,6 +16,7 @@ HandlerTable make_handler_table(HostContext& context) {
       {"restore", handle_restore},
       {"export_settings", handle_export_settings},
       {"import_settings", handle_import_settings},
+      {"site", handle_site},
   };
   HandlerTable table;
   for (const auto& [type, handler] : kHandlers) {

@@ -12,6 +12,7 @@ namespace consentry {
 
 inline constexpr int kProtocolVersion = 1;
 inline constexpr size_t kMaxCookiesPerRequest = 1000;  // keeps a decide reply far below 1 MiB
+inline constexpr size_t kMaxSitesPerRequest = 1000;    // 1,000 host names of at most 253 bytes
 
 void handle_hello(RequestObject request, HostContext& context, JsonWriter& reply);
 void handle_decide(RequestObject request, HostContext& context, JsonWriter& reply);
@@ -24,6 +25,7 @@ void handle_deletion_log(RequestObject request, HostContext& context, JsonWriter
 void handle_restore(RequestObject request, HostContext& context, JsonWriter& reply);
 void handle_export_settings(RequestObject request, HostContext& context, JsonWriter& reply);
 void handle_import_settings(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_site(RequestObject request, HostContext& context, JsonWriter& reply);
 
 // Every message type bound to `context`, which must outlive the table.
 HandlerTable make_handler_table(HostContext& context);

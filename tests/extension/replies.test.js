@@ -73,3 +73,13 @@ test('a reply of the wrong type or for an unknown request is refused', () => {
   assert.throws(() => validateReply({ type: 'launch_missiles' }, { type: 'launch_missiles' }), badReply);
   assert.throws(() => validateReply({ type: 'hello' }, { type: 'hello', version: '1', protocol: '1', data_dir: '/' }), badReply);
 });
+
+test('a site reply must answer every URL with a site or null', () => {
+  const request = { type: 'site', urls: ['https://shop.example.co.uk/', 'file:///x'] };
+  const reply = { type: 'site', sites: ['example.co.uk', null] };
+  assert.equal(validateReply(request, reply), reply);
+  assert.throws(() => validateReply(request, { type: 'site', sites: ['example.co.uk'] }), badReply);
+  assert.throws(() => validateReply(request, { type: 'site', sites: ['example.co.uk', 7] }), badReply);
+  assert.throws(() => validateReply(request, { type: 'site', sites: ['', null] }), badReply);
+  assert.throws(() => validateReply(request, { type: 'site', sites: 'example.co.uk' }), badReply);
+});

@@ -204,6 +204,7 @@ TEST_F(IoTest, EveryMessageTypeIsAnswered) {
       {{"type", "restore"}, {"id", 9}, {"entry_id", entry_id}},
       {{"type", "export_settings"}, {"id", 10}},
       {{"type", "import_settings"}, {"id", 11}, {"settings", {{"format", "consentry-settings"}, {"version", 1}}}},
+      {{"type", "site"}, {"id", 12}, {"urls", {"https://shop.example.co.uk/cart"}}},
   };
   auto replies = serve(requests);
   ASSERT_EQ(replies.size(), requests.size());
@@ -214,6 +215,7 @@ TEST_F(IoTest, EveryMessageTypeIsAnswered) {
   EXPECT_EQ(replies[1]["results"][0]["action"], "delete");
   EXPECT_EQ(replies[7]["total"], 2);
   EXPECT_EQ(replies[8]["cookie"]["name"], "_fbp");
+  EXPECT_EQ(replies[11]["sites"], json({"example.co.uk"}));
 }
 
 TEST_F(IoTest, ARestartFindsThePreferencesItSaved) {
