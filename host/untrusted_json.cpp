@@ -132,6 +132,8 @@ nlohmann::json convert(element value, size_t& values) {
 UntrustedJsonParser::UntrustedJsonParser(size_t max_depth) : max_depth_(max_depth) {}
 
 element UntrustedJsonParser::parse(std::string_view text) {
+  // Also keeps an empty view's null data() away from simdjson's memcpy (undefined behaviour).
+  if (text.empty()) throw InvalidJson(message_for(simdjson::EMPTY, max_depth_));
   if (text.size() > kRetainedCapacity && most_values_in(text) > kMaxJsonValues) {
     throw too_many_values();
   }

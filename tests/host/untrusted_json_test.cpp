@@ -84,6 +84,7 @@ TEST(UntrustedJsonTest, NotJsonIsRefused) {
   EXPECT_FALSE(error_of("{\"a\":").empty());
   EXPECT_EQ(error_of("\"\xff\""), "invalid UTF-8");
   EXPECT_EQ(error_of("   "), "no JSON value");
+  EXPECT_EQ(error_of(std::string_view()), "no JSON value");
   EXPECT_THROW(parse_untrusted_json(""), InvalidJson);
   EXPECT_THROW(parse_untrusted_json("{} x"), InvalidJson);
   EXPECT_THROW(parse_untrusted_json("{'a':1}"), InvalidJson);
