@@ -52,6 +52,8 @@ int run_serve(const ServeOptions& options, const std::optional<std::string>& dat
     return 1;
   }
   std::signal(SIGPIPE, SIG_IGN);  // a closed browser pipe is a failed write, not a crash
+  enlarge_pipe(STDIN_FILENO);
+  enlarge_pipe(frames_fd);
 
   std::unique_ptr<HostContext> context;
   try {
