@@ -121,25 +121,14 @@ void JsonWriter::before_value() {
   }
 }
 
-void JsonWriter::begin_object() {
+void JsonWriter::open(char bracket) {
   before_value();
-  out_ += '{';
+  out_ += bracket;
   has_sibling_.push_back(false);
 }
 
-void JsonWriter::end_object() {
-  out_ += '}';
-  has_sibling_.pop_back();
-}
-
-void JsonWriter::begin_array() {
-  before_value();
-  out_ += '[';
-  has_sibling_.push_back(false);
-}
-
-void JsonWriter::end_array() {
-  out_ += ']';
+void JsonWriter::close(char bracket) {
+  out_ += bracket;
   has_sibling_.pop_back();
 }
 

@@ -17,10 +17,10 @@ class JsonWriter {
   // Appends to `out`, which must outlive the writer.
   explicit JsonWriter(std::string& out) : out_(out) {}
 
-  void begin_object();
-  void end_object();
-  void begin_array();
-  void end_array();
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
   void key(std::string_view name);  // inside an object, before each value
 
   void string(std::string_view text);
@@ -41,6 +41,8 @@ class JsonWriter {
 
  private:
   void before_value();  // the comma between siblings
+  void open(char bracket);
+  void close(char bracket);
   void quoted(std::string_view text);
 
   std::string& out_;
