@@ -19,7 +19,9 @@ std::string id_of(simdjson::dom::object request) {
   return simdjson::minify(id);
 }
 
-const Handler& handler_for(const HandlerTable& handlers, simdjson::dom::object request) {
+// The table's entry for the request's "type": its name (echoed in the reply) and its handler.
+const HandlerTable::value_type& entry_for(const HandlerTable& handlers,
+                                          simdjson::dom::object request) {
   std::string_view type;
   if (request.at_key("type").get_string().get(type) != simdjson::SUCCESS) {
     throw ProtocolError(ErrorCode::invalid_request, "\"type\" must be a string");
@@ -28,15 +30,15 @@ const Handler& handler_for(const HandlerTable& handlers, simdjson::dom::object r
   if (handler == handlers.end()) {
     throw ProtocolError(ErrorCode::unknown_type, "no message type \"" + std::string(type) + "\"");
   }
-  return handler->second;
+  return *handler;
 }
 
 void write_answer(const HandlerTable& handlers, simdjson::dom::object request,
                   const std::string& id, std::string& out) {
-  const Handler& handler = handler_for(handlers, request);
+  const auto& [type, handler] = entry_for(handlers, request);
   JsonWriter reply(out);
   reply.begin_object();
-  reply.member("type", std::string_view(request["type"]));
+  reply.member("type", type);
   reply.key("id");
   reply.raw(id);
   handler(request, reply);
