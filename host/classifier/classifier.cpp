@@ -41,7 +41,7 @@ class LayeredClassifier final : public Classifier {
   Classification classify(const Cookie& cookie, double now) const override {
     std::string domain = registrable_domain(cookie.domain);
     if (const KbRule* rule = rules_.find(cookie.name, domain)) return from_rule(*rule, cookie);
-    bool third_party = domain != site_of(cookie);  // is_third_party, without a second lookup
+    bool third_party = is_third_party(cookie);
     if (third_party) {
       if (const KbVendor* vendor = vendor_domains_.find(domain)) {
         return from_vendor_domain(*vendor, domain, cookie);
