@@ -6,9 +6,9 @@
 #include <fstream>
 
 #include "classifier/classifier.h"
-#include "cookie_json.h"
+#include "json/cookie_json.h"
 #include "cookie_mix.h"
-#include "untrusted_json.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 namespace {

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "classifier/knowledge_base.h"
-#include "embedded_data.h"
+#include "classifier/embedded_data.h"
 
 namespace consentry {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cookie.h"
+#include "model/cookie.h"
 
 namespace consentry {
 

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "cookie.h"
-#include "cookie_json.h"
-#include "json_writer.h"
+#include "model/cookie.h"
+#include "json/cookie_json.h"
+#include "json/json_writer.h"
 
 namespace consentry {
 

@@ -7,13 +7,13 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "cookie_json.h"
+#include "json/cookie_json.h"
 #include "cookie_mix.h"
 #include "decide_request.h"
-#include "fd_write.h"
-#include "framing.h"
-#include "json_writer.h"
-#include "untrusted_json.h"
+#include "base/fd_write.h"
+#include "protocol/framing.h"
+#include "json/json_writer.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 namespace {

@@ -3,7 +3,7 @@
 // the lookups are measured at the size where they could hurt.
 #include <benchmark/benchmark.h>
 
-#include "policy.h"
+#include "model/policy.h"
 
 namespace consentry {
 namespace {

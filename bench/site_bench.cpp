@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "site.h"
+#include "model/site.h"
 
 namespace consentry {
 namespace {

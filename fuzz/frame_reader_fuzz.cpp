@@ -5,7 +5,7 @@
 
 #include <cstring>
 
-#include "framing.h"
+#include "protocol/framing.h"
 #include "fuzz_check.h"
 
 namespace {

@@ -8,9 +8,9 @@
 #include <memory>
 
 #include "classifier/classifier.h"
-#include "dispatch.h"
+#include "protocol/dispatch.h"
 #include "handlers/handlers.h"
-#include "store/temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace consentry::fuzzing {
 

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "framing.h"
+#include "protocol/framing.h"
 #include "fuzz_check.h"
 
 namespace consentry::fuzzing {

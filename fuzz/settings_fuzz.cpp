@@ -9,7 +9,7 @@
 
 #include "fuzz_check.h"
 #include "fuzz_session.h"
-#include "preferences.h"
+#include "model/preferences.h"
 #include "store/settings_store.h"
 #include "store/storage_error.h"
 

@@ -20,13 +20,13 @@
 #include <thread>
 #include <vector>
 
-#include "clock.h"
-#include "cookie_json.h"
+#include "base/clock.h"
+#include "json/cookie_json.h"
 #include "cookie_mix.h"
 #include "decide_request.h"
-#include "fd_write.h"
+#include "base/fd_write.h"
 #include "host_process.h"
-#include "json_writer.h"
+#include "json/json_writer.h"
 
 namespace consentry {
 namespace {

@@ -11,7 +11,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "fd_write.h"
+#include "base/fd_write.h"
 
 extern char** environ;
 

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "framing.h"
+#include "protocol/framing.h"
 
 namespace consentry {
 

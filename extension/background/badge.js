@@ -1,7 +1,7 @@
 // The toolbar badge of each tab: how many cookies Consentry deleted for the tab's site (the
 // host's deletion log, counted by site), or a warning "!" while the host is not connected.
-import { badgeText, WARNING_BADGE } from '../lib/badge-text.js';
-import { plural } from '../lib/plural.js';
+import { badgeText, WARNING_BADGE } from '../lib/format/badge-text.js';
+import { plural } from '../lib/format/plural.js';
 
 const COUNT_COLOR = '#364fc7';
 const WARNING_COLOR = '#c92a2a';

@@ -1,7 +1,7 @@
 // New and changed cookies (cookies.onChanged with removed:false; removals, including our own,
 // are ignored) are gathered into bursts and enforced together: one `decide` per burst.
-import { BatchQueue } from '../lib/batch-queue.js';
-import { cookieKey } from '../lib/cookie-key.js';
+import { BatchQueue } from '../lib/cookies/batch-queue.js';
+import { cookieKey } from '../lib/cookies/cookie-key.js';
 
 export function watchCookieChanges(cookies, enforcer) {
   const queue = new BatchQueue(

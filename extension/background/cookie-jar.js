@@ -1,9 +1,9 @@
 // The browser's cookies, every store of them (normal, incognito, Firefox containers): list them
 // with the richest getAll query this browser accepts (partitioned cookies, first-party
 // isolation), remove one exactly as reported, set one back.
-import { lookupDetails, removalDetails, restoreDetails } from '../lib/cookie-details.js';
-import { cookieKey } from '../lib/cookie-key.js';
-import { cookieQueries } from '../lib/cookie-query.js';
+import { lookupDetails, removalDetails, restoreDetails } from '../lib/cookies/cookie-details.js';
+import { cookieKey } from '../lib/cookies/cookie-key.js';
+import { cookieQueries } from '../lib/cookies/cookie-query.js';
 
 export class CookieJar {
   #acceptedQuery = null; // index into cookieQueries(): the first variant this browser took

@@ -2,8 +2,8 @@
 // DECIDE_BATCH), removes the ones the host says to delete, and reports every removal to the host
 // with the full cookie (`record_deletions`). Only the host decides; without a connected host
 // nothing is removed.
-import { chunks } from '../lib/chunks.js';
-import { condemned, deletionRecord } from '../lib/deletions.js';
+import { chunks } from '../lib/cookies/chunks.js';
+import { condemned, deletionRecord } from '../lib/cookies/deletions.js';
 
 // A browser cookie holds at most 4 KiB of name and value, about 8 KiB once JSON-escaped, so
 // 250 of them stay near 2 MiB: well inside the host's 4 MiB request limit (PROTOCOL.md).

@@ -5,11 +5,11 @@
 // exponential backoff, which starts over only after a connection that stayed up for a while (a
 // host that crashes right after `hello` is not restarted in a tight loop). Listeners hear every
 // status change.
-import { Backoff } from '../lib/backoff.js';
-import { HOST_NAME } from '../lib/host-install.js';
-import { HostError } from '../lib/host-error.js';
-import { PendingRequests } from '../lib/pending-requests.js';
-import { validateReply } from '../lib/replies.js';
+import { Backoff } from '../lib/host/backoff.js';
+import { HOST_NAME } from '../lib/host/host-install.js';
+import { HostError } from '../lib/host/host-error.js';
+import { PendingRequests } from '../lib/host/pending-requests.js';
+import { validateReply } from '../lib/host/replies.js';
 
 export const PROTOCOL_VERSION = 1;
 const STABLE_CONNECTION_MS = 30_000;

@@ -2,10 +2,10 @@
 // extension's pages are answered (no content scripts exist, no external connections are
 // allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
-import { browserOf } from '../lib/host-install.js';
-import { belongsToSite } from '../lib/site-membership.js';
-import { storeIdForTab } from '../lib/store-for-tab.js';
-import { parseUiRequest } from '../lib/ui-requests.js';
+import { browserOf } from '../lib/host/host-install.js';
+import { belongsToSite } from '../lib/cookies/site-membership.js';
+import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
+import { parseUiRequest } from '../lib/host/ui-requests.js';
 
 const STATUS_WAIT_MS = 3000;
 

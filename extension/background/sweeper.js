@@ -2,7 +2,7 @@
 // install, on every (re)connection to the host (cookies set while it was away were not judged),
 // and right after the user changes what a site or the defaults allow. Sweeps run one at a time;
 // a full sweep asked for while one is already waiting is not queued twice.
-import { belongsToSite } from '../lib/site-membership.js';
+import { belongsToSite } from '../lib/cookies/site-membership.js';
 
 export class Sweeper {
   #chain = Promise.resolve();

@@ -1,8 +1,8 @@
 // Every cookie of the browser grouped by the site it belongs to (most cookies first), with the
 // host's category and reason, lifetime, flags and store.
-import { flagsOf } from '../lib/inspect-filter.js';
-import { formatLifetime } from '../lib/lifetime.js';
-import { plural } from '../lib/plural.js';
+import { flagsOf } from './inspect-filter.js';
+import { formatLifetime } from '../lib/format/lifetime.js';
+import { plural } from '../lib/format/plural.js';
 import { categoryLabel } from '../ui/category-label.js';
 import { clippedText } from '../ui/clipped-text.js';
 import { h } from '../ui/dom.js';

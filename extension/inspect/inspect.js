@@ -1,9 +1,9 @@
 // The inspection page: every cookie in the browser with the host's verdict, grouped by site and
 // filterable, plus charts of cookies per category and deletions per day.
 import { CATEGORY_LABELS } from '../lib/categories.js';
-import { countPerCategory, deletionsPerDay } from '../lib/chart-data.js';
-import { rowMatches } from '../lib/inspect-filter.js';
-import { plural } from '../lib/plural.js';
+import { countPerCategory, deletionsPerDay } from './chart-data.js';
+import { rowMatches } from './inspect-filter.js';
+import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';

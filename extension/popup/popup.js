@@ -2,8 +2,8 @@
 // its cookies with the host's verdicts, and the switches that change what the site may keep.
 // Every change goes to the background at once and the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
-import { plural } from '../lib/plural.js';
-import { buildSiteView } from '../lib/site-view.js';
+import { plural } from '../lib/format/plural.js';
+import { buildSiteView } from './site-view.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';

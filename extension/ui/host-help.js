@@ -1,6 +1,6 @@
 // The explanation a page shows while the host is not connected: what that means (nothing is
 // being deleted), the browser's own error text, and the exact commands that fix it.
-import { BUILD_COMMAND, installCommand } from '../lib/host-install.js';
+import { BUILD_COMMAND, installCommand } from '../lib/host/host-install.js';
 import { h } from './dom.js';
 
 function command(text) {

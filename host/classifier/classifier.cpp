@@ -4,7 +4,7 @@
 #include "knowledge_base.h"
 #include "rule_index.h"
 #include "signal_scorer.h"
-#include "site.h"
+#include "model/site.h"
 #include "vendor_domains.h"
 
 namespace consentry {

@@ -5,9 +5,9 @@
 #include <memory>
 #include <string>
 
-#include "category.h"
-#include "cookie.h"
-#include "embedded_data.h"
+#include "model/category.h"
+#include "model/cookie.h"
+#include "classifier/embedded_data.h"
 
 namespace consentry {
 

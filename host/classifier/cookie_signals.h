@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-#include "cookie.h"
+#include "model/cookie.h"
 #include "signal.h"
 
 namespace consentry {

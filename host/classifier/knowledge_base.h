@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "category.h"
-#include "embedded_data.h"
+#include "model/category.h"
+#include "classifier/embedded_data.h"
 
 namespace consentry {
 

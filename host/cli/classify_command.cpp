@@ -8,11 +8,11 @@
 #include <cstring>
 
 #include "cli/line_reader.h"
-#include "clock.h"
-#include "cookie_json.h"
-#include "fd_write.h"
-#include "json_writer.h"
-#include "verdict.h"
+#include "base/clock.h"
+#include "json/cookie_json.h"
+#include "base/fd_write.h"
+#include "json/json_writer.h"
+#include "judge/verdict.h"
 
 namespace consentry {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "classifier/classifier.h"
-#include "untrusted_json.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 

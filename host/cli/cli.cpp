@@ -10,7 +10,7 @@
 #include "cli/install_command.h"
 #include "cli/prefs_command.h"
 #include "cli/serve_command.h"
-#include "fd_write.h"
+#include "base/fd_write.h"
 
 namespace consentry {
 

@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "framing.h"
+#include "protocol/framing.h"
 
 namespace consentry {
 

@@ -14,14 +14,14 @@
 #include "classifier/classifier.h"
 #include "cli/line_reader.h"
 #include "cli/terminal_text.h"
-#include "clock.h"
-#include "cookie_json.h"
-#include "fd_write.h"
+#include "base/clock.h"
+#include "json/cookie_json.h"
+#include "base/fd_write.h"
 #include "store/data_dir.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
-#include "untrusted_json.h"
-#include "verdict.h"
+#include "json/untrusted_json.h"
+#include "judge/verdict.h"
 
 namespace consentry {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "cli/command_line.h"
-#include "cookie.h"
+#include "model/cookie.h"
 
 namespace consentry {
 

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <boost/filesystem/operations.hpp>
 
-#include "fd_write.h"
-#include "install.h"
+#include "base/fd_write.h"
+#include "install/install.h"
 #include "store/data_dir.h"
 
 namespace consentry {

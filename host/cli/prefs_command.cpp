@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/terminal_text.h"
-#include "fd_write.h"
+#include "base/fd_write.h"
 #include "store/data_dir.h"
 #include "store/settings_store.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "cli/command_line.h"
-#include "preferences.h"
+#include "model/preferences.h"
 
 namespace consentry {
 

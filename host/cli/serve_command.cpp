@@ -6,11 +6,11 @@
 #include <csignal>
 
 #include "classifier/classifier.h"
-#include "dispatch.h"
-#include "framing.h"
+#include "protocol/dispatch.h"
+#include "protocol/framing.h"
 #include "handlers/handlers.h"
-#include "install.h"
-#include "protocol_error.h"
+#include "install/install.h"
+#include "protocol/protocol_error.h"
 #include "store/data_dir.h"
 
 namespace consentry {

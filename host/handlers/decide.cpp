@@ -1,9 +1,9 @@
 // decide: classify a batch of cookies and apply the current preferences. No side effects.
-#include "clock.h"
-#include "cookie_json.h"
+#include "base/clock.h"
+#include "json/cookie_json.h"
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
-#include "verdict.h"
+#include "judge/verdict.h"
 
 namespace consentry {
 

@@ -3,10 +3,10 @@
 // failed write throws StorageError, and nothing has changed then.
 #pragma once
 
-#include "dispatch.h"
+#include "protocol/dispatch.h"
 #include "handlers/host_context.h"
 #include "handlers/request_fields.h"
-#include "json_writer.h"
+#include "json/json_writer.h"
 
 namespace consentry {
 

@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "classifier/classifier.h"
-#include "handlers/preferences_cache.h"
-#include "preferences.h"
+#include "store/preferences_cache.h"
+#include "model/preferences.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
 

@@ -2,7 +2,7 @@
 // whole document is validated first; on any problem nothing changes.
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
-#include "protocol_error.h"
+#include "protocol/protocol_error.h"
 
 namespace consentry {
 

@@ -3,8 +3,8 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
-#include "json_writer.h"
-#include "preferences.h"
+#include "json/json_writer.h"
+#include "model/preferences.h"
 
 namespace consentry {
 

@@ -4,7 +4,7 @@
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
 #include "store/deletion_log.h"
-#include "protocol_error.h"
+#include "protocol/protocol_error.h"
 
 namespace consentry {
 

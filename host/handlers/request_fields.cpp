@@ -1,7 +1,7 @@
 #include "handlers/request_fields.h"
 
-#include "preferences.h"
-#include "protocol_error.h"
+#include "model/preferences.h"
+#include "protocol/protocol_error.h"
 
 namespace consentry {
 

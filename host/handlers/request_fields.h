@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "category.h"
+#include "model/category.h"
 
 namespace consentry {
 

@@ -1,9 +1,9 @@
 // restore: hand a deleted cookie back for the extension to set again, and keep it from now on so
 // the next decision does not delete it at once.
-#include "cookie_json.h"
+#include "json/cookie_json.h"
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
-#include "protocol_error.h"
+#include "protocol/protocol_error.h"
 
 namespace consentry {
 

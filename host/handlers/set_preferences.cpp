@@ -1,7 +1,7 @@
 // set_preferences: partial updates of the global set, the session option, or one site's override.
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
-#include "protocol_error.h"
+#include "protocol/protocol_error.h"
 
 namespace consentry {
 

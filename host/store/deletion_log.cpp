@@ -12,13 +12,13 @@
 #include <cstring>
 #include <deque>
 
-#include "cookie_json.h"
-#include "site.h"
+#include "json/cookie_json.h"
+#include "model/site.h"
 #include "store/atomic_file.h"
 #include "store/data_dir.h"
 #include "store/file_lock.h"
 #include "store/storage_error.h"
-#include "untrusted_json.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 

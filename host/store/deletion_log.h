@@ -20,9 +20,9 @@
 #include <string>
 #include <vector>
 
-#include "category.h"
-#include "cookie.h"
-#include "json_writer.h"
+#include "model/category.h"
+#include "model/cookie.h"
+#include "json/json_writer.h"
 
 namespace consentry {
 

@@ -10,7 +10,7 @@
 #include "store/data_dir.h"
 #include "store/file_lock.h"
 #include "store/storage_error.h"
-#include "untrusted_json.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 

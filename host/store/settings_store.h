@@ -7,7 +7,7 @@
 #include <boost/filesystem/path.hpp>
 #include <functional>
 
-#include "preferences.h"
+#include "model/preferences.h"
 
 namespace consentry {
 

@@ -5,7 +5,7 @@
 #include <array>
 #include <cstddef>
 
-#include "category.h"
+#include "model/category.h"
 
 namespace consentry {
 

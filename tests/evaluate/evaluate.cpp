@@ -10,8 +10,8 @@
 
 #include "classifier/classifier.h"
 #include "confusion_matrix.h"
-#include "cookie_json.h"
-#include "untrusted_json.h"
+#include "json/cookie_json.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 namespace {

@@ -10,7 +10,7 @@
 #include <set>
 #include <string>
 
-#include "host_process.h"
+#include "support/host_process.h"
 
 namespace consentry::testing {
 namespace {

@@ -13,10 +13,10 @@
 #include <set>
 #include <sstream>
 
-#include "framing.h"
-#include "preferences.h"
-#include "host_process.h"
-#include "store/temp_dir.h"
+#include "protocol/framing.h"
+#include "model/preferences.h"
+#include "support/host_process.h"
+#include "support/temp_dir.h"
 
 extern char** environ;
 

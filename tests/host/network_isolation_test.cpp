@@ -8,7 +8,7 @@
 #include <regex>
 #include <string>
 
-#include "host_process.h"
+#include "support/host_process.h"
 
 namespace consentry::testing {
 namespace {

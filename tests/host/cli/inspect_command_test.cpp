@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "../host_process.h"
+#include "support/host_process.h"
 
 namespace consentry {
 namespace {

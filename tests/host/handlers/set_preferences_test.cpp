@@ -1,4 +1,4 @@
-#include "handler_fixture.h"
+#include "support/handler_fixture.h"
 #include "store/settings_store.h"
 
 namespace consentry::testing {

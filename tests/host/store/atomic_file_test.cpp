@@ -5,9 +5,9 @@
 
 #include <boost/filesystem/operations.hpp>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "store/storage_error.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace consentry {
 namespace {

@@ -2,10 +2,10 @@
 // preference updates or deletion records.
 #include <gtest/gtest.h>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace consentry {
 namespace {

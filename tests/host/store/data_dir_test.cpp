@@ -6,8 +6,8 @@
 #include <boost/filesystem/operations.hpp>
 #include <cstdlib>
 
-#include "environment_scope.h"
-#include "temp_dir.h"
+#include "support/environment_scope.h"
+#include "support/temp_dir.h"
 
 namespace consentry {
 namespace {

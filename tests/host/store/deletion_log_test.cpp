@@ -7,11 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "store/atomic_file.h"
 #include "store/storage_error.h"
-#include "temp_dir.h"
-#include "untrusted_json.h"
+#include "support/temp_dir.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 namespace {

@@ -7,12 +7,12 @@
 #include <algorithm>
 #include <random>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "store/atomic_file.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
-#include "temp_dir.h"
-#include "untrusted_json.h"
+#include "support/temp_dir.h"
+#include "json/untrusted_json.h"
 
 namespace consentry {
 namespace {

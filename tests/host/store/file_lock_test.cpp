@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "store/atomic_file.h"
 #include "store/storage_error.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace consentry {
 namespace {

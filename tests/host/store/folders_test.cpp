@@ -5,7 +5,7 @@
 
 #include "store/atomic_file.h"
 #include "store/storage_error.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace consentry {
 namespace {

@@ -5,10 +5,10 @@
 #include <boost/filesystem/operations.hpp>
 #include <nlohmann/json.hpp>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "store/atomic_file.h"
 #include "store/storage_error.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace consentry {
 namespace {

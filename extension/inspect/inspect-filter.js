@@ -1,0 +1,28 @@
+// The inspection view's filter: a row (one cookie with its verdict) passes when every given
+// criterion holds. `text` matches site, domain, name or reason, case-insensitively; `category`
+// and `action` match exactly; `flags` lists flags the cookie must have.
+import { isPartitioned } from '../lib/cookies/cookie-details.js';
+import { domainWithinSite } from '../lib/cookies/site-membership.js';
+
+export const FLAGS = Object.freeze(['secure', 'httpOnly', 'session', 'partitioned', 'thirdParty']);
+
+export function flagsOf(cookie, site) {
+  return {
+    secure: Boolean(cookie.secure),
+    httpOnly: Boolean(cookie.httpOnly),
+    session: Boolean(cookie.session),
+    partitioned: isPartitioned(cookie),
+    thirdParty: !domainWithinSite(cookie.domain, site),
+  };
+}
+
+export function rowMatches(row, { text = '', category = '', action = '', flags = [] }) {
+  if (category && row.verdict.category !== category) return false;
+  if (action && row.verdict.action !== action) return false;
+  const has = flagsOf(row.cookie, row.verdict.site);
+  if (!flags.every((flag) => has[flag])) return false;
+  const needle = text.trim().toLowerCase();
+  if (!needle) return true;
+  return [row.verdict.site, row.cookie.domain, row.cookie.name, row.verdict.reason]
+    .some((field) => field.toLowerCase().includes(needle));
+}

@@ -1,0 +1,68 @@
+// What the popup shows for one site: the live cookies with the host's verdicts and the cookies
+// deleted there (from the host's deletion log), grouped by category with counts. A cookie that
+// is live again is shown once, as live; a cookie deleted many times is shown once, with a count.
+import { CATEGORIES } from '../lib/categories.js';
+import { cookieKey } from '../lib/cookies/cookie-key.js';
+import { formatLifetime } from '../lib/format/lifetime.js';
+
+function isKept(keepList, site, name) {
+  return keepList.some((entry) => entry.site === site && entry.name === name);
+}
+
+function itemOf(cookie, fields, context) {
+  return {
+    key: cookieKey(cookie),
+    name: cookie.name,
+    domain: cookie.domain,
+    lifetime: formatLifetime(cookie, context.nowSeconds),
+    onKeepList: isKept(context.keepList, context.site, cookie.name),
+    ...fields,
+  };
+}
+
+function liveItems(live, context) {
+  return live
+    .filter(({ verdict }) => !('error' in verdict))
+    .map(({ cookie, verdict }) => itemOf(cookie, {
+      category: verdict.category,
+      state: verdict.action === 'delete' ? 'pending' : 'kept',
+      reason: verdict.reason,
+      why: verdict.why ?? '',
+    }, context));
+}
+
+// Log entries come newest first; the first of each cookie stands for all its deletions.
+function deletedItems(entries, liveKeys, context) {
+  const byKey = new Map();
+  for (const entry of entries) {
+    const key = cookieKey(entry.cookie);
+    if (liveKeys.has(key)) continue;
+    const seen = byKey.get(key);
+    if (seen) seen.deletions += 1;
+    else {
+      byKey.set(key, itemOf(entry.cookie, {
+        category: entry.category, state: 'deleted', reason: entry.reason, why: '',
+        entryId: entry.id, deletedAt: entry.time, deletions: 1,
+      }, context));
+    }
+  }
+  return [...byKey.values()];
+}
+
+export function buildSiteView({ site, live, entries, keepList, nowSeconds = Date.now() / 1000 }) {
+  const context = { site, keepList, nowSeconds };
+  const current = liveItems(live, context);
+  const items = [...current, ...deletedItems(entries, new Set(current.map((i) => i.key)), context)];
+  const groups = CATEGORIES.map((category) => {
+    const inCategory = items
+      .filter((item) => item.category === category)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain));
+    return {
+      category,
+      items: inCategory,
+      kept: inCategory.filter((item) => item.state === 'kept').length,
+      deleted: inCategory.filter((item) => item.state !== 'kept').length,
+    };
+  });
+  return { site, groups, total: items.length };
+}

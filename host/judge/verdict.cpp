@@ -1,0 +1,43 @@
+#include "judge/verdict.h"
+
+#include "model/site.h"
+
+namespace consentry {
+
+Verdict judge(const Classifier& classifier, const Preferences& preferences, const Cookie& cookie,
+              double now) {
+  Verdict verdict;
+  verdict.classification = classifier.classify(cookie, now);
+  verdict.site = site_of(cookie);
+  verdict.decision = decide(preferences, cookie, verdict.site, verdict.classification.category);
+  return verdict;
+}
+
+namespace {
+
+void write_classification_members(JsonWriter& out, const Classification& classification) {
+  out.member("category", category_name(classification.category));
+  out.member("confidence", classification.confidence);
+  out.member("reason", classification.reason);
+  out.member("rule", classification.rule);
+  out.member("vendor", classification.vendor);
+}
+
+}  // namespace
+
+void write_classification(JsonWriter& out, const Classification& classification) {
+  out.begin_object();
+  write_classification_members(out, classification);
+  out.end_object();
+}
+
+void write_verdict(JsonWriter& out, const Verdict& verdict) {
+  out.begin_object();
+  write_classification_members(out, verdict.classification);
+  out.member("site", verdict.site);
+  out.member("action", action_name(verdict.decision.action));
+  out.member("why", verdict.decision.why);
+  out.end_object();
+}
+
+}  // namespace consentry

@@ -1,0 +1,30 @@
+// One cookie judged: what it is (classifier) and what the user's preferences do with it (policy),
+// and the JSON both are reported in by decide, classify and inspect.
+#pragma once
+#include <string>
+
+#include "classifier/classifier.h"
+#include "model/cookie.h"
+#include "json/json_writer.h"
+#include "model/policy.h"
+#include "model/preferences.h"
+
+namespace consentry {
+
+struct Verdict {
+  Classification classification;
+  std::string site;  // registrable domain the policy applied (site_of)
+  Decision decision;
+};
+
+Verdict judge(const Classifier& classifier, const Preferences& preferences, const Cookie& cookie,
+              double now);
+
+// {"category", "confidence", "reason", "rule", "vendor"}: the classify CLI's line.
+void write_classification(JsonWriter& out, const Classification& classification);
+
+// The classification's members plus {"site", "action": "keep"|"delete", "why"}, as one object:
+// a decide result.
+void write_verdict(JsonWriter& out, const Verdict& verdict);
+
+}  // namespace consentry

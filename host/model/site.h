@@ -1,0 +1,26 @@
+// Sites: registrable domains (eTLD+1) from the Public Suffix List, through libpsl.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "model/cookie.h"
+
+namespace consentry {
+
+// The host part of a URL ("https://www.example.co.uk:8443/x" -> "www.example.co.uk"), or the
+// input itself when it has no scheme. Lower-cased, without a leading dot, port or IPv6 brackets.
+std::string host_of(std::string_view url_or_host);
+
+// The registrable domain of a host or URL: "shop.example.co.uk" and ".example.co.uk" both give
+// "example.co.uk"; "a.github.io" gives "a.github.io". IP addresses, "localhost" and names that
+// are themselves public suffixes give the host unchanged. Empty input gives "".
+std::string registrable_domain(std::string_view url_or_host);
+
+// The site a cookie belongs to for policy: partitionKey.topLevelSite for a partitioned cookie,
+// else the top-level page (`site`) when known, else the cookie's own domain.
+std::string site_of(const Cookie& cookie);
+
+// True when the cookie's own registrable domain differs from the site it was seen on.
+bool is_third_party(const Cookie& cookie);
+
+}  // namespace consentry

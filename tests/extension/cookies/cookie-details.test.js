@@ -1,0 +1,83 @@
+// Unit tests of extension/lib/cookie-details.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cookieUrl, isPartitioned, lookupDetails, removalDetails, restoreDetails } from '../../../extension/lib/cookies/cookie-details.js';
+
+const base = { name: '_ga', value: 'GA1.2.3.4', domain: '.example.com', path: '/', secure: false, storeId: '0' };
+
+test('removal URL: scheme from secure, domain without leading dot, path', () => {
+  assert.equal(cookieUrl(base), 'http://example.com/');
+  assert.equal(cookieUrl({ ...base, secure: true, path: '/shop/cart' }), 'https://example.com/shop/cart');
+  assert.equal(cookieUrl({ ...base, domain: 'www.example.com' }), 'http://www.example.com/');
+});
+
+test('removal URL puts IPv6 hosts in brackets and keeps IPv4 as is', () => {
+  assert.equal(cookieUrl({ ...base, domain: '::1' }), 'http://[::1]/');
+  assert.equal(cookieUrl({ ...base, domain: '[::1]' }), 'http://[::1]/');
+  assert.equal(cookieUrl({ ...base, domain: '127.0.0.1' }), 'http://127.0.0.1/');
+});
+
+test('a missing or relative path becomes /', () => {
+  assert.equal(cookieUrl({ ...base, path: undefined }), 'http://example.com/');
+  assert.equal(cookieUrl({ ...base, path: '' }), 'http://example.com/');
+});
+
+test('removal details always carry the store and nothing else for a plain cookie', () => {
+  assert.deepEqual(removalDetails({ ...base, storeId: 'firefox-container-2' }),
+    { url: 'http://example.com/', name: '_ga', storeId: 'firefox-container-2' });
+});
+
+test('a partitioned cookie is removed with its own partition key', () => {
+  const chips = { ...base, secure: true, partitionKey: { topLevelSite: 'https://news.example', hasCrossSiteAncestor: false } };
+  assert.ok(isPartitioned(chips));
+  assert.deepEqual(removalDetails(chips), {
+    url: 'https://example.com/', name: '_ga', storeId: '0',
+    partitionKey: { topLevelSite: 'https://news.example', hasCrossSiteAncestor: false },
+  });
+});
+
+test('an empty or absent partition key means not partitioned', () => {
+  assert.equal(isPartitioned({ ...base, partitionKey: {} }), false);
+  assert.equal(isPartitioned({ ...base, partitionKey: null }), false);
+  assert.equal('partitionKey' in removalDetails({ ...base, partitionKey: { topLevelSite: '' } }), false);
+});
+
+test('Firefox first-party domain is passed whenever the browser reported one, even empty', () => {
+  assert.equal(removalDetails({ ...base, firstPartyDomain: 'example.org' }).firstPartyDomain, 'example.org');
+  assert.equal(removalDetails({ ...base, firstPartyDomain: '' }).firstPartyDomain, '');
+  assert.equal('firstPartyDomain' in removalDetails(base), false);
+});
+
+test('restore of a host-only session cookie omits domain and expiry, and the fields set() rejects', () => {
+  const cookie = { ...base, domain: 'shop.example.com', hostOnly: true, session: true, httpOnly: true, sameSite: 'lax' };
+  const details = restoreDetails(cookie, 'http://shop.example.com/');
+  assert.deepEqual(details, {
+    url: 'http://shop.example.com/', name: '_ga', value: 'GA1.2.3.4', path: '/', secure: false,
+    httpOnly: true, storeId: '0', sameSite: 'lax',
+  });
+});
+
+test('restore of a persistent domain cookie keeps domain and expiry', () => {
+  const cookie = { ...base, hostOnly: false, session: false, expirationDate: 1893456000, sameSite: 'unspecified' };
+  const details = restoreDetails(cookie, 'http://example.com/');
+  assert.equal(details.domain, '.example.com');
+  assert.equal(details.expirationDate, 1893456000);
+  assert.equal('sameSite' in details, false, 'unspecified is left to the browser');
+  assert.equal('hostOnly' in details || 'session' in details, false);
+});
+
+test('restore keeps the partition key and drops an empty store id', () => {
+  const cookie = { ...base, storeId: '', session: false, expirationDate: 2e9, partitionKey: { topLevelSite: 'https://a.example' } };
+  const details = restoreDetails(cookie, 'https://example.com/');
+  assert.deepEqual(details.partitionKey, { topLevelSite: 'https://a.example' });
+  assert.equal('storeId' in details, false);
+});
+
+test('lookup finds the cookie by name, bare domain, exact path and its own scope', () => {
+  const chips = { ...base, path: '/app', secure: true, firstPartyDomain: '', partitionKey: { topLevelSite: 'https://news.example' } };
+  assert.deepEqual(lookupDetails(chips), {
+    name: '_ga', domain: 'example.com', path: '/app', storeId: '0',
+    partitionKey: { topLevelSite: 'https://news.example' }, firstPartyDomain: '',
+  });
+  assert.deepEqual(lookupDetails({ ...base, path: '' }), { name: '_ga', domain: 'example.com', path: '/', storeId: '0' });
+});

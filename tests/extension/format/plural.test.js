@@ -1,0 +1,10 @@
+// Unit tests of extension/lib/plural.js.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { plural } from '../../../extension/lib/format/plural.js';
+
+test('plural adds an s except for exactly one', () => {
+  assert.equal(plural(0, 'cookie'), '0 cookies');
+  assert.equal(plural(1, 'cookie'), '1 cookie');
+  assert.equal(plural(2, 'site'), '2 sites');
+});
