@@ -2,28 +2,30 @@
 // install, on every (re)connection to the host (cookies set while it was away were not judged),
 // and right after the user changes what a site or the defaults allow. Sweeps run one at a time;
 // a full sweep asked for while one is already waiting is not queued twice.
-import { belongsToSite } from '../lib/cookies/site-membership.js';
+import { cookiesGovernedBy } from './governed-cookies.js';
 
 export class Sweeper {
   #chain = Promise.resolve();
   #fullSweepWaiting = null;
 
-  constructor(jar, enforcer) {
+  // `context` is {pages, siteOf}, as cookiesGovernedBy takes it.
+  constructor(jar, enforcer, context) {
     this.jar = jar;
     this.enforcer = enforcer;
+    this.context = context;
   }
 
   sweepAll() {
     this.#fullSweepWaiting ??= this.#enqueue(() => {
       this.#fullSweepWaiting = null;
-      return this.#sweep(() => true);
+      return this.#sweep(async (cookies) => cookies);
     });
     return this.#fullSweepWaiting;
   }
 
-  // `site` is a registrable domain as the host computes it.
+  // The cookies `site`'s choices govern (governed-cookies.js), after they changed.
   sweepSite(site) {
-    return this.#enqueue(() => this.#sweep((cookie) => belongsToSite(cookie, site)));
+    return this.#enqueue(() => this.#sweep((cookies) => cookiesGovernedBy(cookies, site, this.context)));
   }
 
   #enqueue(job) {
@@ -32,12 +34,9 @@ export class Sweeper {
     return run;
   }
 
-  async #sweep(wanted) {
-    const deletions = [];
-    for (const store of await this.jar.stores()) {
-      const cookies = (await this.jar.list(store.id)).filter(wanted);
-      deletions.push(...await this.enforcer.enforce(cookies));
-    }
-    return deletions;
+  async #sweep(select) {
+    const stores = await this.jar.stores();
+    const perStore = await Promise.all(stores.map(async (store) => this.enforcer.enforce(await select(await this.jar.list(store.id)))));
+    return perStore.flat();
   }
 }

@@ -1,6 +1,8 @@
 // The inspection view's filter: a row (one cookie with its verdict) passes when every given
 // criterion holds. `text` matches site, domain, name or reason, case-insensitively; `category`
-// and `action` match exactly; `flags` lists flags the cookie must have.
+// and `action` match exactly; `flags` lists flags the cookie must have. `site` is the verdict's:
+// the site of the page that set the cookie when known (else its own), so a third-party cookie is
+// one whose domain lies outside the site of the page that set it.
 import { isPartitioned } from '../lib/cookies/cookie-details.js';
 import { domainWithinSite } from '../lib/cookies/site-membership.js';
 

@@ -10,6 +10,9 @@ Verdict judge(const Classifier& classifier, const Preferences& preferences, cons
   verdict.classification = classifier.classify(cookie, now);
   verdict.site = site_of(cookie);
   verdict.decision = decide(preferences, cookie, verdict.site, verdict.classification.category);
+  if (!page_is_known(cookie) && verdict.classification.category != Category::necessary) {
+    verdict.decision.why += kUnknownPageNote;
+  }
   return verdict;
 }
 

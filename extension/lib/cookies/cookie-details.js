@@ -4,7 +4,7 @@
 // path. storeId always; partitionKey only for partitioned (CHIPS) cookies, which cannot be
 // removed without it; firstPartyDomain whenever Firefox reported one (first-party isolation).
 
-function bareDomain(cookie) {
+export function bareDomain(cookie) {
   return cookie.domain.startsWith('.') ? cookie.domain.slice(1) : cookie.domain;
 }
 
@@ -36,10 +36,12 @@ export function removalDetails(cookie) {
   return { url: cookieUrl(cookie), name: cookie.name, ...scopeOf(cookie) };
 }
 
-// A getAll filter that finds this cookie (and maybe its namesakes on subdomains or, in
-// Chromium, unpartitioned ones): the caller picks the exact one by cookieKey.
+// A getAll filter that finds this cookie (and maybe namesakes sent to the same URL: a parent
+// domain's, a shorter path's or, in Chromium, unpartitioned ones): the caller picks the exact one
+// by cookieKey. By `url`, not `domain`: Chromium answers a `domain` filter by reading the whole
+// store, so one lookup per removal made a burst of removals quadratic in the jar's size.
 export function lookupDetails(cookie) {
-  return { name: cookie.name, domain: bareDomain(cookie), path: cookie.path || '/', ...scopeOf(cookie) };
+  return { url: cookieUrl(cookie), name: cookie.name, ...scopeOf(cookie) };
 }
 
 // For cookies.set when restoring: it rejects hostOnly and session, so a host-only cookie is set

@@ -1,4 +1,4 @@
-// "1 cookie", "3 cookies": a count with its noun (regular English plurals only).
-export function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+// "1 cookie", "3 cookies": a count with its noun; irregular plurals are given ("third parties").
+export function plural(count, noun, pluralNoun = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
 }

@@ -73,11 +73,11 @@ test('restore keeps the partition key and drops an empty store id', () => {
   assert.equal('storeId' in details, false);
 });
 
-test('lookup finds the cookie by name, bare domain, exact path and its own scope', () => {
+test('lookup finds the cookie by name, its own URL (domain, path, scheme) and its own scope', () => {
   const chips = { ...base, path: '/app', secure: true, firstPartyDomain: '', partitionKey: { topLevelSite: 'https://news.example' } };
   assert.deepEqual(lookupDetails(chips), {
-    name: '_ga', domain: 'example.com', path: '/app', storeId: '0',
+    url: 'https://example.com/app', name: '_ga', storeId: '0',
     partitionKey: { topLevelSite: 'https://news.example' }, firstPartyDomain: '',
   });
-  assert.deepEqual(lookupDetails({ ...base, path: '' }), { name: '_ga', domain: 'example.com', path: '/', storeId: '0' });
+  assert.deepEqual(lookupDetails({ ...base, path: '' }), { url: 'http://example.com/', name: '_ga', storeId: '0' });
 });

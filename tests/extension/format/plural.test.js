@@ -8,3 +8,8 @@ test('plural adds an s except for exactly one', () => {
   assert.equal(plural(1, 'cookie'), '1 cookie');
   assert.equal(plural(2, 'site'), '2 sites');
 });
+
+test('an irregular plural is used as given', () => {
+  assert.equal(plural(1, 'third party', 'third parties'), '1 third party');
+  assert.equal(plural(3, 'third party', 'third parties'), '3 third parties');
+});
