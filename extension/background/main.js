@@ -21,7 +21,7 @@ const sweeper = new Sweeper(jar, enforcer, { pages, siteOf });
 const badge = new Badge(api, host, pages);
 
 pages.watch();
-watchCookieChanges(api.cookies, pages, enforcer);
+watchCookieChanges(api.cookies, { jar, pages, enforcer });
 enforcer.onDeleted((deletedOn) => pages.noteDeletions(deletedOn));
 badge.watch();
 host.onStatusChange((status) => {

@@ -21,8 +21,8 @@ function thirdPartyGroups(items) {
     .sort((a, b) => b.items.length - a.items.length || a.site.localeCompare(b.site));
 }
 
-export function pageSummary({ kept, deleted, thirdParties }) {
-  return `${kept} kept, ${deleted} deleted, ${plural(thirdParties, 'third party', 'third parties')}`;
+export function pageSummary({ kept, deleted, thirdPartyCount }) {
+  return `${kept} kept, ${deleted} deleted, ${plural(thirdPartyCount, 'third party', 'third parties')}`;
 }
 
 // live: [{cookie, verdict, cookieSite}]; deleted: deletion log entries with their cookieSite.
@@ -33,7 +33,7 @@ export function buildPageStory({ site, live, deleted, keepList, nowSeconds }) {
   const counts = {
     kept: items.filter(isKeptItem).length,
     deleted: items.filter((item) => !isKeptItem(item)).length,
-    thirdParties: thirdParties.length,
+    thirdPartyCount: thirdParties.length,
   };
   return {
     site,

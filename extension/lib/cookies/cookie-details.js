@@ -1,5 +1,4 @@
-// The exact arguments cookies.remove, cookies.getAll and cookies.set need for a cookie the
-// browser reported.
+// The exact arguments cookies.remove and cookies.set need for a cookie the browser reported.
 // Removal URL: http(s) by `secure`, the domain without its leading dot (IPv6 in brackets), the
 // path. storeId always; partitionKey only for partitioned (CHIPS) cookies, which cannot be
 // removed without it; firstPartyDomain whenever Firefox reported one (first-party isolation).
@@ -33,14 +32,6 @@ function scopeOf(cookie) {
 }
 
 export function removalDetails(cookie) {
-  return { url: cookieUrl(cookie), name: cookie.name, ...scopeOf(cookie) };
-}
-
-// A getAll filter that finds this cookie (and maybe namesakes sent to the same URL: a parent
-// domain's, a shorter path's or, in Chromium, unpartitioned ones): the caller picks the exact one
-// by cookieKey. By `url`, not `domain`: Chromium answers a `domain` filter by reading the whole
-// store, so one lookup per removal made a burst of removals quadratic in the jar's size.
-export function lookupDetails(cookie) {
   return { url: cookieUrl(cookie), name: cookie.name, ...scopeOf(cookie) };
 }
 
