@@ -20,6 +20,7 @@ enum class Signal {
   name_campaign,       // utm, campaign, referrer, gclid
   name_advertising,    // ad, track, pixel, retarget, sync
   name_experiment,     // ab, exp, experiment, variant
+  name_cookie_test,    // test, check, writeable: does the browser accept cookies at all
   name_generated,      // a hash or number inside the name
   // How long it lives (expirationDate - now).
   lifetime_session,
