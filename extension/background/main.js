@@ -19,6 +19,8 @@ const badge = new Badge(api, host);
 
 watchCookieChanges(api.cookies, enforcer);
 enforcer.onDeleted(() => badge.refreshSoon());
+// Open extension pages show a running sweep; with none open there is nobody to tell.
+sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
 host.onStatusChange((status) => {
   if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
