@@ -80,6 +80,8 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
       return preferences;
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
+    // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
+    'live-cookies': () => jar.listAll(),
   };
 }
 
