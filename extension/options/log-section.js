@@ -6,7 +6,7 @@
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
-import { categoryLabel } from '../ui/category-label.js';
+import { COOKIE_COLUMNS, cookieCells } from '../ui/cookie-columns.js';
 import { fill, h } from '../ui/dom.js';
 import { virtualTable } from '../ui/virtual-table.js';
 import { groupDeletions, groupMatches, LOG_STATE_WORDS } from './log-groups.js';
@@ -58,17 +58,10 @@ export function createLogSection(container, { onRestored }) {
     id: 'log-table',
     label: 'Deleted cookies',
     rowHeight: ROW_HEIGHT,
-    columns: [
-      { title: 'Cookie', width: 'minmax(8rem, 1.2fr)' }, { title: 'Site', width: 'minmax(6rem, 1fr)' },
-      { title: 'Category', width: '7.5rem' }, { title: 'Why', width: 'minmax(10rem, 2fr)' },
-      { title: 'Deleted', width: '9.5rem' }, { title: '', width: '8.5rem' },
-    ],
+    columns: [...COOKIE_COLUMNS, { title: 'Deleted', width: '9.5rem' }, { title: '', width: '8.5rem' }],
     rowAttributes: (group) => ({ dataset: { site: group.site, cookieName: group.name, category: group.category, state: group.state } }),
     cells: (group) => [
-      [h('span', { class: 'mono', title: group.name }, group.name), h('span', { class: 'hint', title: group.domain }, group.domain)],
-      h('span', { class: 'mono', title: group.site }, group.site),
-      h('span', { dataset: { category: group.category } }, categoryLabel(group.category)),
-      h('span', { class: 'wrap', title: group.reason }, group.reason),
+      ...cookieCells(group),
       [h('span', {}, group.count > 1 ? `${group.count} times` : 'once'), h('span', { class: 'hint' }, when(group.lastTime))],
       stateCell(group),
     ],

@@ -3,8 +3,8 @@
 // while it runs (a change of defaults sweeps every cookie) the controls are held and the sweep's
 // progress is shown; then the sections are redrawn from the host's answer.
 import { ask } from '../ui/ask.js';
+import { changeRunner } from '../ui/change-runner.js';
 import { fill, h } from '../ui/dom.js';
-import { holdControls } from '../ui/hold-controls.js';
 import { watchSweeps } from '../ui/sweep-progress.js';
 import { defaultsSection } from './defaults-section.js';
 import { hostSection } from './host-section.js';
@@ -17,38 +17,14 @@ const body = (name) => document.getElementById(`${name}-body`);
 const main = document.querySelector('main');
 const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file'];
 let log = null;
-let releaseForSweep = null;
-const sweeps = watchSweeps(document.getElementById('sweep-progress'), {
-  onStart: () => { releaseForSweep ??= holdControls(main); },
-  onEnd: () => { releaseForSweep?.(); releaseForSweep = null; },
-});
 
 function showProblem(name, error) {
   fill(body(name), h('p', { class: 'message error', role: 'alert' }, error.message));
 }
 
-function focusByKey(focusKey) {
-  if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
-}
-
-// Runs a change, then redraws; focus stays on the control that made it.
-async function change(section, request, args) {
-  const focusKey = document.activeElement?.dataset?.focusKey;
-  const release = holdControls(main);
-  main.setAttribute('aria-busy', 'true');
-  sweeps.announce('Applying your change…');
-  try {
-    await ask(request, args);
-    await refresh();
-    focusByKey(focusKey);
-  } catch (error) {
-    showProblem(section, error);
-  } finally {
-    release();
-    sweeps.settle();
-    main.setAttribute('aria-busy', 'false');
-  }
-}
+const sweeps = watchSweeps(document.getElementById('sweep-progress'), main);
+const runChange = changeRunner({ root: main, sweeps, redraw: () => refresh(), onError: (error, section) => showProblem(section, error) });
+const change = (section, request, args) => runChange(request, args, section);
 
 function drawPreferences(preferences) {
   fill(body('defaults'), defaultsSection(preferences, {

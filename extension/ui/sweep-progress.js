@@ -1,23 +1,24 @@
 // Shows the background's sweeps as they run (its 'sweep-progress' messages) in `element`, and
-// tells the page when one starts and ends so it can hold its controls meanwhile.
+// holds the controls under `root` while one runs, so nothing is changed halfway through.
 import { api } from '../lib/browser-api.js';
 import { sweepText } from '../lib/format/sweep-text.js';
+import { holdControls } from './hold-controls.js';
 
-export function watchSweeps(element, { onStart = () => {}, onEnd = () => {} } = {}) {
-  let running = false;
+export function watchSweeps(element, root) {
+  const { runtime } = api;
+  let release = null;
   let reported = false;
-  api.runtime.onMessage.addListener((message) => {
+  runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== runtime.id || !String(sender.url ?? '').startsWith(runtime.getURL(''))) return;
     if (message?.event !== 'sweep-progress') return;
     const { progress } = message;
     reported = true;
     element.hidden = false;
     element.textContent = sweepText(progress);
-    if (!progress.done && !running) {
-      running = true;
-      onStart();
-    } else if (progress.done && running) {
-      running = false;
-      onEnd();
+    if (!progress.done) release ??= holdControls(root);
+    else {
+      release?.();
+      release = null;
     }
   });
   return {

@@ -2,8 +2,8 @@
 // to install it when not), what the kinds of cookies are, and the defaults to choose. A change
 // of defaults sweeps at once; its progress is shown as on the options page.
 import { ask } from '../ui/ask.js';
+import { changeRunner } from '../ui/change-runner.js';
 import { fill, h } from '../ui/dom.js';
-import { holdControls } from '../ui/hold-controls.js';
 import { hostHelp } from '../ui/host-help.js';
 import { watchSweeps } from '../ui/sweep-progress.js';
 import { defaultsSection } from '../options/defaults-section.js';
@@ -11,29 +11,12 @@ import { cookieKinds } from './cookie-kinds.js';
 
 const main = document.querySelector('main');
 const body = (name) => document.getElementById(`${name}-body`);
-let releaseForSweep = null;
-const sweeps = watchSweeps(document.getElementById('sweep-progress'), {
-  onStart: () => { releaseForSweep ??= holdControls(main); },
-  onEnd: () => { releaseForSweep?.(); releaseForSweep = null; },
+const change = changeRunner({
+  root: main,
+  sweeps: watchSweeps(document.getElementById('sweep-progress'), main),
+  redraw: () => draw(),
+  onError: (error) => fill(body('defaults'), h('p', { class: 'message error', role: 'alert' }, error.message)),
 });
-
-async function change(request, args) {
-  const focusKey = document.activeElement?.dataset?.focusKey;
-  const release = holdControls(main);
-  main.setAttribute('aria-busy', 'true');
-  sweeps.announce('Applying your change…');
-  try {
-    await ask(request, args);
-    await draw();
-    if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
-  } catch (error) {
-    fill(body('defaults'), h('p', { class: 'message error', role: 'alert' }, error.message));
-  } finally {
-    release();
-    sweeps.settle();
-    main.setAttribute('aria-busy', 'false');
-  }
-}
 
 function hostStatus(status) {
   if (status.state !== 'connected') return hostHelp(status, { onRetry: () => change('reconnect') });
