@@ -1,7 +1,7 @@
 // A table for thousands of rows that draws only the rows in view (plus a margin): rows have one
 // fixed height, the scrolling body pads the space of the rows above and below. It keeps the
 // table semantics (role table/row/cell, aria-rowcount and aria-rowindex), so readers announce
-// "row 5,001 of 10,000"; the scrolling box is focusable so the keyboard can scroll it.
+// "row 5,001 of 10,000".
 import { h } from './dom.js';
 import { visibleRange } from './visible-range.js';
 
@@ -10,20 +10,20 @@ import { visibleRange } from './visible-range.js';
 export function virtualTable({ id, label, columns, rowHeight, cells, rowAttributes = () => ({}) }) {
   let items = [];
   let drawn = { start: -1, end: -1 };
-  // The scroller is a plain box: padding on it would grow it past its max-height.
-  const body = h('div', { class: 'vt-rows', role: 'rowgroup' });
-  const scroller = h('div', { class: 'vt-body', tabindex: '0' }, body);
+  // The table itself scrolls (its heading row sticks to the top); the rows' padding stands for
+  // the rows not drawn. Focusable, so the keyboard can scroll it.
+  const body = h('div', { class: 'vt-body', role: 'rowgroup' });
   const element = h('div', {
-    id, class: 'virtual-table', role: 'table', 'aria-label': label, 'aria-rowcount': '1',
+    id, class: 'virtual-table', role: 'table', 'aria-label': label, 'aria-rowcount': '1', tabindex: '0',
     style: `--vt-columns: ${columns.map((c) => c.width).join(' ')}; --vt-row: ${rowHeight}px`,
   },
   h('div', { role: 'rowgroup', class: 'vt-head' },
     h('div', { role: 'row', class: 'vt-row', 'aria-rowindex': '1' }, columns.map(({ title }) => h('div', { role: 'columnheader', class: 'vt-cell' },
       title || h('span', { class: 'visually-hidden' }, 'Actions'))))),
-  scroller);
+  body);
 
   function draw(force = false) {
-    const range = visibleRange({ scrollTop: scroller.scrollTop, viewportHeight: scroller.clientHeight || 600, rowHeight, count: items.length });
+    const range = visibleRange({ scrollTop: element.scrollTop, viewportHeight: element.clientHeight || 600, rowHeight, count: items.length });
     if (!force && range.start === drawn.start && range.end === drawn.end) return;
     drawn = range;
     body.style.paddingTop = `${range.start * rowHeight}px`;
@@ -38,7 +38,7 @@ export function virtualTable({ id, label, columns, rowHeight, cells, rowAttribut
   }
 
   // Browsers fire scroll at most once a frame; a draw that changes nothing returns at once.
-  scroller.addEventListener('scroll', () => draw());
+  element.addEventListener('scroll', () => draw());
 
   return {
     element,
@@ -46,7 +46,7 @@ export function virtualTable({ id, label, columns, rowHeight, cells, rowAttribut
     setItems(next, { keepScroll = false } = {}) {
       items = next;
       element.setAttribute('aria-rowcount', String(items.length + 1));
-      if (!keepScroll) scroller.scrollTop = 0;
+      if (!keepScroll) element.scrollTop = 0;
       draw(true);
     },
     get drawnRows() { return drawn.end - drawn.start; },

@@ -36,7 +36,7 @@ testInBrowsers(`inspect: ${MANY} cookies drawn as they scroll into view, filtere
     assert.ok(first.drawn > 0 && first.drawn < 100, `only the rows in view are drawn (${first.drawn})`);
     assert.equal(first.store, 'Profile');
 
-    await page.evaluate(() => { const body = document.querySelector('#cookie-table .vt-body'); body.scrollTop = body.scrollHeight; });
+    await page.evaluate(() => { const table = document.getElementById('cookie-table'); table.scrollTop = table.scrollHeight; });
     await waitFor(() => page.evaluate(() => {
       const last = Number(document.getElementById('cookie-table').getAttribute('aria-rowcount'));
       return document.querySelector(`#cookie-table [aria-rowindex="${last}"]`) !== null;
