@@ -32,6 +32,7 @@ export const UI_REQUESTS = Object.freeze({
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},
+  'live-cookies': {},
 });
 
 // Returns {type, args} for a valid request; throws an Error naming what is wrong.
