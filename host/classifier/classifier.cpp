@@ -2,6 +2,7 @@
 
 #include "cookie_signals.h"
 #include "knowledge_base.h"
+#include "name_tokens.h"
 #include "rule_index.h"
 #include "signal_scorer.h"
 #include "model/site.h"
@@ -37,6 +38,14 @@ std::string_view domain_role(Category category) {
   return "service";
 }
 
+bool names_consent(std::string_view name) {
+  NameSignals signals = read_name(name);
+  for (size_t i = 0; i < signals.size; ++i) {
+    if (signals.items[i].signal == Signal::name_consent) return true;
+  }
+  return false;
+}
+
 class LayeredClassifier final : public Classifier {
  public:
   explicit LayeredClassifier(KnowledgeBase kb)
@@ -47,7 +56,7 @@ class LayeredClassifier final : public Classifier {
     bool third_party = is_third_party(cookie);
     if (const KbRule* rule = rules_.find(cookie.name, domain)) {
       if (third_party) {
-        if (const KbVendor* vendor = tracking_vendor_behind(*rule, domain)) {
+        if (const KbVendor* vendor = tracking_vendor_behind(*rule, domain, cookie)) {
           return from_tracking_vendor(*rule, *vendor, domain, cookie);
         }
       }
@@ -75,9 +84,11 @@ class LayeredClassifier final : public Classifier {
   // A cookie a vendor needs for its own site (its sign-in, its security checks) is not needed by
   // the site that embeds the vendor's ads or tags: seen third-party from the vendor's advertising
   // or analytics domain, it serves that domain's purpose there. Functional ones stay (embedded
-  // players and widgets do use their settings on the embedding site).
-  const KbVendor* tracking_vendor_behind(const KbRule& rule, const std::string& domain) const {
-    if (rule.category != Category::necessary) return nullptr;
+  // players and widgets do use their settings on the embedding site), and so do records of
+  // cookie choices (they are what makes the vendor remember a "no").
+  const KbVendor* tracking_vendor_behind(const KbRule& rule, const std::string& domain,
+                                         const Cookie& cookie) const {
+    if (rule.category != Category::necessary || names_consent(cookie.name)) return nullptr;
     const KbVendor* vendor = vendor_domains_.find(domain);
     if (vendor != &kb_.vendors[rule.vendor]) return nullptr;
     Category served = *vendor->domain_category;
