@@ -42,7 +42,7 @@ enum class Signal {
   value_empty,
   // Flags and context.
   name_prefix_host,  // __Host- / __Secure-
-  http_only,
+  http_only,     // first-party only (signal_weights.h)
   same_site_strict,
   cross_site,    // secure + SameSite=None: meant to be sent from other sites
   third_party,   // its domain is not the site's

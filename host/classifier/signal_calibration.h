@@ -19,7 +19,11 @@ inline constexpr double kMaxSignalConfidence = 0.8;
 
 // clang-format off
 inline constexpr CalibrationStep kSignalCalibration[] = {
-    {1.0, 0.5},
+    {0.3851, 0.333},
+    {0.4086, 0.400},
+    {0.8855, 0.542},
+    {0.9168, 0.792},
+    {1.0000, 0.800},
 };
 // clang-format on
 

@@ -62,7 +62,7 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     // Cookie tests ("test", "cookietest", "cto_writeable") check that the browser keeps cookies
     // so that sign-in or a cart can work; sites declare them necessary or functional, and
     // deleting one only makes the site set it again, so they lean to keeping.
-    {Signal::name_cookie_test, {1.0, 2.2, 0, -0.5}, "looks like a test that cookies work"},
+    {Signal::name_cookie_test, {0.5, 2.6, 0, -0.5}, "looks like a test that cookies work"},
     // Names with a hash or number inside are mostly per-property analytics cookies.
     {Signal::name_generated, {0.2, 0, 0.4, 0.3}, ""},
     // Session cookies cannot follow a visitor over time.
@@ -90,7 +90,8 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     {Signal::value_empty, {0.2, 0.2, 0, 0}, ""},
     // __Host-/__Secure- names are chosen for security-sensitive cookies.
     {Signal::name_prefix_host, {2.0, 0, 0, -0.5}, "looks like a security cookie"},
-    // Scripts cannot read httpOnly cookies, so analytics and ad tags do not set them.
+    // Scripts cannot read httpOnly cookies, so a site's analytics and ad tags do not set them
+    // (read first-party only: third-party ad servers set theirs over HTTP, httpOnly or not).
     {Signal::http_only, {1.2, 0, -0.5, -0.3}, ""},
     {Signal::same_site_strict, {1.0, 0, -0.3, -0.5}, ""},
     // Made to be sent from other sites' pages: embeds and ad calls.

@@ -40,7 +40,10 @@ std::vector<CalibrationStep> fit_calibration(std::vector<CalibrationSample> samp
   for (const Block& block : blocks) {
     double smoothed = (block.right + 1) / (block.count + 2);
     // Smoothing can pull a small high step below a large lower one: keep the table monotone.
-    if (!steps.empty()) smoothed = std::max(smoothed, steps.back().confidence);
+    if (!steps.empty() && smoothed <= steps.back().confidence) {
+      steps.back().up_to = block.up_to;  // one step, not two of the same confidence
+      continue;
+    }
     steps.push_back({block.up_to, smoothed});
   }
   steps.back().up_to = 1.0;
