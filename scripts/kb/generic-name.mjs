@@ -24,7 +24,8 @@ function wordsOf(name) {
 export function isGenericName(name) {
   const words = wordsOf(name);
   const letters = name.replace(/[^A-Za-z0-9]/g, '').length;
-  // "_ga", "_fbp": a leading underscore and three letters are a script's own name, "IDE" is not.
-  if (letters < (name.startsWith('_') ? 3 : 4)) return true;
+  // "_ga", "_fbp": a leading underscore and three letters are a script's own name; "IDE", "rsid"
+  // or "SNID" are too short to be one vendor's everywhere.
+  if (letters < (name.startsWith('_') ? 3 : 5)) return true;
   return words.length === 0 || words.every((word) => COMMON_WORDS.has(word));
 }

@@ -5,7 +5,7 @@ import { isGenericName } from '../../../scripts/kb/generic-name.mjs';
 import { looksStrictlyNecessary, nameLooksNecessary } from '../../../scripts/kb/strictly-necessary.mjs';
 
 test('common names are generic, vendor names are not', () => {
-  for (const name of ['session', 'lang', 'user_id', 'userId', 'IDE', 'fr', 'uid', 'visitor_v2', '_ga']) {
+  for (const name of ['session', 'lang', 'user_id', 'userId', 'IDE', 'fr', 'uid', 'visitor_v2', '_ga', 'rsid']) {
     assert.equal(isGenericName(name), true, name);
   }
   for (const name of ['hubspotutk', '__utma', '_fbp', '_ttp', 'li_sugr', 'ABTasty', '_gat']) {
