@@ -38,7 +38,19 @@ function catches(higher, rule) {
   if (rule.match === 'prefix' && higher.match === 'prefix') {
     return ci ? rule.name.toLowerCase().startsWith(higher.name.toLowerCase()) : rule.name.startsWith(higher.name);
   }
+  if (rule.match === 'prefix' && higher.match === 'regex') {
+    // A prefix beats every pattern in the host's lookup: one that catches every name a higher
+    // tier's pattern matches would leave that pattern nothing (the host's lint refuses that).
+    const literal = literalPrefix(higher.name);
+    return ci ? literal.toLowerCase().startsWith(rule.name.toLowerCase()) : literal.startsWith(rule.name);
+  }
   return false;
+}
+
+// The text every name a pattern matches starts with ("prism_" of "prism_[0-9]+").
+function literalPrefix(pattern) {
+  const end = pattern.search(/[\\^$.|?*+()[\]{}]/);
+  return end < 0 ? pattern : pattern.slice(0, end);
 }
 
 function sameKey(a, b) {

@@ -77,12 +77,12 @@ TEST(KnowledgeBase, RejectsBrokenEntries) {
 }
 
 TEST(KnowledgeBase, KeepsEachRulesSourceAndTheSettledConflicts) {
-  KnowledgeBase kb = parse_knowledge_base({{"imported/x.json", R"({"group": "g", "vendors": [
+  KnowledgeBase kb = parse_knowledge_base({{"imported/x.json", R"json({"group": "g", "vendors": [
     {"id": "acme", "name": "Acme", "source": "https://a.example", "cookies": [
       {"name": "a", "category": "targeting", "purpose": "p", "from": "open-cookie-database:1"},
       {"name": "b", "category": "necessary", "purpose": "p"}]}],
     "conflicts": [{"name": "c", "kept": "reviewed:acme (necessary)",
-                   "dropped": "tarteaucitron:acme says targeting"}]})"}});
+                   "dropped": "tarteaucitron:acme says targeting"}]})json"}});
   EXPECT_EQ(kb.rules[0].from, "open-cookie-database:1");
   EXPECT_EQ(kb.rules[1].from, "reviewed");
   EXPECT_EQ(list_source_conflicts(kb),

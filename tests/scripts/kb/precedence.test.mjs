@@ -57,3 +57,16 @@ test('a pattern of a higher tier catches the names it matches', () => {
   precedence.addTier([rule('_ga_[A-Z0-9]+', 'performance', 'reviewed:ga', { match: 'regex' })]);
   assert.equal(precedence.addTier([rule('_ga_ABC123', 'targeting', 'ocd:1')]).length, 0);
 });
+
+test('a prefix that would leave a higher tier pattern nothing is left out', () => {
+  const precedence = new Precedence();
+  precedence.addTier([rule('prism_[0-9]+', 'necessary', 'reviewed:ac', { match: 'regex' })]);
+  const kept = precedence.addTier([
+    rule('prism_', 'targeting', 'ocd:1', { match: 'prefix' }),
+    rule('pri', 'targeting', 'ocd:2', { match: 'prefix' }),
+    rule('prism_1', 'targeting', 'ocd:3', { match: 'prefix' }),
+    rule('other_', 'targeting', 'ocd:4', { match: 'prefix' }),
+  ]);
+  assert.deepEqual(kept.map((r) => r.from), ['ocd:3', 'ocd:4']);
+  assert.equal(precedence.conflicts.length, 2);
+});
