@@ -23,14 +23,19 @@ const badge = new Badge(api, host, pages);
 pages.watch();
 watchCookieChanges(api.cookies, { jar, pages, enforcer });
 enforcer.onDeleted((deletedOn) => pages.noteDeletions(deletedOn));
+// Open extension pages show a running sweep; with none open there is nobody to tell.
+sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
 host.onStatusChange((status) => {
   if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
 });
 servePageRequests({ api, host, jar, pages, enforcer, sweeper, siteOf });
-// Browser start and install only need to wake the background: connecting sweeps.
+// Browser start only needs to wake the background: connecting sweeps. A first install also opens
+// the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});
-api.runtime.onInstalled.addListener(() => {});
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('welcome/welcome.html') }).catch(() => {});
+});
 
 pages.learnOpenTabs().catch((error) => console.warn('Consentry: open tabs not read:', error.message));
 host.start();

@@ -33,9 +33,12 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
 
   return {
     status,
-    reconnect: () => {
+    // Answers once the sweep that follows a connection is over, so the page redraws what it did.
+    reconnect: async () => {
       host.reconnectNow();
-      return status();
+      const now = await status();
+      if (now.state === 'connected') await sweeper.idle();
+      return now;
     },
     preferences: async () => (await host.request('get_preferences')).preferences,
     // A page's story: the cookies its site's choices govern, live with their verdicts, and those
@@ -95,6 +98,8 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
       return preferences;
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
+    // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
+    'live-cookies': () => jar.listAll(),
   };
 }
 
