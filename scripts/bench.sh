@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one benchmark command (issue 6; results in BENCHMARKS.md): builds the host and the
 # benchmarks in Release-with-debug-info in build-bench/, then runs the microbenchmarks
-# (consentry_bench) and the end-to-end benchmark against the real host (consentry_host_bench).
+# (consentry_bench), the end-to-end benchmark against the real host (consentry_host_bench) and the
+# removal rate in real headless Chromium (bench/browser/removal_rate.mjs).
 # Usage: scripts/bench.sh [--quick]   (--quick: end-to-end sweeps up to 100k, shorter micro runs)
 # Quote figures from a quiet machine: the load average is printed with each table.
 set -euo pipefail
@@ -26,3 +27,7 @@ echo "== Microbenchmarks (Google Benchmark; Time is wall clock, CPU is this thre
 echo
 echo "== End to end: the real consentry-host over pipes =="
 "$build/bench/consentry_host_bench" $quick
+
+echo
+echo "== In the browser: cookies.remove against Consentry's burst and sweep (headless Chromium) =="
+CONSENTRY_HOST="$build/host/consentry-host" node "$root/bench/browser/removal_rate.mjs"

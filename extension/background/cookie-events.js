@@ -1,20 +1,25 @@
 // Every change is told to the jar (what the browser holds, for removals); new and changed
-// cookies (removed:false; removals, including our own, are not judged) are gathered into bursts and enforced together: one `decide` per burst, each
-// cookie with the page that set it (page-context.js; looked up when the burst leaves, and once
-// more LATE_EVIDENCE_MS later for the cookies still without a page: Firefox may tell of a
-// response's Set-Cookie after the cookie it stored).
+// cookies (removed:false; removals, including our own, are not judged) are gathered into bursts
+// and enforced together: one `decide` per burst, each cookie with the page that set it
+// (page-context.js). The page is looked up when the burst leaves;
+// cookies still without one wait up to LATE_EVIDENCE_MS for more evidence (Firefox may tell of a
+// response's Set-Cookie after the cookie it stored, later still on a busy machine), looked up
+// again at each new piece of it, and are judged by their own site if none comes.
 import { BatchQueue } from '../lib/cookies/batch-queue.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 
-const LATE_EVIDENCE_MS = 30;
+const LATE_EVIDENCE_MS = 250;
 
 async function attributed(batch, pages) {
   const found = pages.attribute(batch);
-  if (found.every(Boolean)) return found;
-  await new Promise((resolve) => { setTimeout(resolve, LATE_EVIDENCE_MS); });
-  const unknown = batch.filter((_, i) => !found[i]);
-  const late = pages.attribute(unknown);
-  return found.map((page) => page ?? late.shift());
+  const deadline = Date.now() + LATE_EVIDENCE_MS;
+  for (let missing = found.flatMap((page, i) => (page ? [] : [i])); missing.length > 0 && Date.now() < deadline;) {
+    await pages.nextEvidence(deadline - Date.now());
+    const late = pages.attribute(missing.map((i) => batch[i]));
+    missing.forEach((i, k) => { found[i] = late[k]; });
+    missing = missing.filter((i) => !found[i]);
+  }
+  return found;
 }
 
 export function watchCookieChanges(cookies, { jar, pages, enforcer }) {

@@ -61,6 +61,7 @@ export class PageContext {
   #remembered = new Map(); // cookieKey -> page
   #nextPageId = 1;
   #deletionListeners = new Set();
+  #evidenceWaiters = new Set();
 
   constructor({ webRequest, webNavigation, tabs }) {
     this.webRequest = webRequest;
@@ -96,9 +97,11 @@ export class PageContext {
     const tab = this.#tab(tabId);
     if (type === 'main_frame') this.#startPage(tab, url);
     if (!tab.page) return;
-    for (const { name, host } of setCookiesOf(responseHeaders, hostOf(url))) {
+    const cookies = setCookiesOf(responseHeaders, hostOf(url));
+    for (const { name, host } of cookies) {
       setBounded(tab.headers, headerKey(name, host), tab.page, MAX_HEADERS_PER_TAB);
     }
+    if (cookies.length > 0) this.#evidenceArrived();
   }
 
   // webNavigation.onCommitted (and getAllFrames at start): a document in a tab's frame.
@@ -110,6 +113,20 @@ export class PageContext {
       tab.frames.clear();
     }
     setBounded(tab.frames, frameId, hostOf(url), MAX_FRAMES_PER_TAB);
+    this.#evidenceArrived();
+  }
+
+  // Resolves at the next Set-Cookie header or frame seen, or after `timeoutMs`.
+  nextEvidence(timeoutMs) {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#evidenceWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.#evidenceWaiters.add(done);
+    });
   }
 
   // The page of each cookie that has just been set (cookies.onChanged), in order; remembered.
@@ -157,6 +174,10 @@ export class PageContext {
   // Says a cookie about to be set again (a restore) belongs to `page`.
   remember(cookie, page) {
     setBounded(this.#remembered, cookieKey(cookie), page, MAX_REMEMBERED);
+  }
+
+  #evidenceArrived() {
+    for (const done of [...this.#evidenceWaiters]) done();
   }
 
   #tab(tabId) {

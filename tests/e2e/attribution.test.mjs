@@ -54,9 +54,14 @@ testInBrowsers('a site\'s choices govern the third-party cookies set on its page
   const inspect = await session.openExtensionPage('inspect/inspect.html');
   await whenIdle(inspect);
   await inspect.click('input[name="flag"][value="thirdParty"]');
-  const thirdParty = await inspect.evaluate(() => [...document.querySelectorAll('#cookie-table tr[data-cookie-name]')]
-    .map((row) => row.dataset.cookieName));
-  for (const c of targeting) assert.ok(thirdParty.includes(c.name), `the third-party filter shows ${c.name}`);
+  const shown = () => inspect.evaluate(() => [...document.querySelectorAll('#cookie-table [data-cookie-name]')]
+    .map((row) => [row.dataset.cookieName, row.dataset.site]));
+  const thirdParty = await waitFor(async () => {
+    const rows = await shown();
+    return targeting.every((c) => rows.some(([name]) => name === c.name)) && rows;
+  }, { what: 'the third-party filter to show the ad server\'s cookies' });
+  assert.deepEqual(thirdParty.filter(([, rowSite]) => rowSite !== FIRST_PARTY_HOST), [],
+    'only cookies set on the news site\'s page are third-party here');
 
   await session.recordCookieEvents();
   await session.openPage(site.url('/ad', THIRD_PARTY_HOST));

@@ -160,3 +160,11 @@ test('the tabs open before the background started are read from their frames', a
   assert.equal(pages.currentPage(4).url, 'https://news.example/');
   assert.equal(pages.attribute([cookie('IDE', '.tracker.example')])[0].tabId, 4);
 });
+
+test('a wait for evidence ends at the next Set-Cookie or frame, or at its timeout', async () => {
+  const { api, pages } = watching();
+  const waiting = pages.nextEvidence(60_000);
+  api.webNavigation.onCommitted.fire(committed(1, 0, 'https://a.example/'));
+  await waiting;
+  await pages.nextEvidence(1);
+});
