@@ -19,13 +19,18 @@ const badge = new Badge(api, host);
 
 watchCookieChanges(api.cookies, enforcer);
 enforcer.onDeleted(() => badge.refreshSoon());
+// Open extension pages show a running sweep; with none open there is nobody to tell.
+sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
 host.onStatusChange((status) => {
   if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
 });
 servePageRequests({ api, host, jar, enforcer, sweeper, badge, siteOf: siteResolver(host) });
-// Browser start and install only need to wake the background: connecting sweeps.
+// Browser start only needs to wake the background: connecting sweeps. A first install also opens
+// the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});
-api.runtime.onInstalled.addListener(() => {});
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('welcome/welcome.html') }).catch(() => {});
+});
 
 host.start();
