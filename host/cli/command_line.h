@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/category.h"
 #include "protocol/framing.h"
 
 namespace consentry {
@@ -28,7 +29,7 @@ struct InspectOptions {
 
 struct PrefsOptions {
   enum class Action { show, set, reset } action = Action::show;
-  std::string category;              // set
+  Category category = Category::functional;  // set
   bool allowed = false;              // set
   std::optional<std::string> site;   // set (optional), reset (required)
   bool json = false;                 // show
