@@ -7,7 +7,9 @@
 #include <functional>
 #include <unordered_map>
 
+#include "base/ascii_lower.h"
 #include "base/printable.h"
+#include "base/transparent_hash.h"
 
 namespace consentry {
 
@@ -55,12 +57,8 @@ class RecentDomains {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;  // find() by string_view, without building a string
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
   static constexpr size_t kMaxEntries = 8192;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> domains_;
+  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> domains_;
 };
 
 std::string lookup_registrable_domain(std::string_view url_or_host) {
@@ -86,10 +84,7 @@ std::string host_of(std::string_view text) {
   }
   while (!text.empty() && text.front() == '.') text.remove_prefix(1);
   while (!text.empty() && text.back() == '.') text.remove_suffix(1);
-  std::string host(text);
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return host;
+  return ascii_lowercase(text);
 }
 
 std::string registrable_domain(std::string_view url_or_host) {
