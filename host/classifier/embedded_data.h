@@ -6,7 +6,7 @@
 namespace consentry {
 
 struct EmbeddedFile {
-  std::string_view name;  // file name, e.g. "vendors-analytics.json"
+  std::string_view name;  // file name, e.g. "analytics.json"
   std::string_view text;  // the file's contents
 };
 

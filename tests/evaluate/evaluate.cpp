@@ -1,6 +1,7 @@
 // consentry-evaluate: runs the classifier over a labelled corpus (tests/corpus/*.jsonl: one cookie
-// per line in the cookies API shape plus "label") and prints the figures of issue 3. With floors
-// given, exits 1 when a figure misses them, so CTest can guard against regressions.
+// per line in the cookies API shape plus "label") and prints the figures it is measured by
+// (confusion_matrix.h). With floors given, exits 1 when a figure misses them, so CTest can guard
+// against regressions.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <ctime>
@@ -57,7 +58,7 @@ std::vector<LabelledCookie> read_corpus(const std::string& path) {
 // Which layer decided, from the rule id's form.
 std::string layer_of(const Classification& result) {
   if (result.rule == "signals") return "signals";
-  if (result.rule.rfind("domain:", 0) == 0) return "vendor domain";
+  if (result.rule.starts_with("domain:")) return "vendor domain";
   return "knowledge base";
 }
 
