@@ -38,6 +38,10 @@ step "labelled corpus is well-formed"
 python3 tests/corpus/build_corpus.py --check
 python3 tests/corpus/build_corpus_test.py
 
+step "knowledge base is what its sources give (host/data/imported)"
+npm run --silent build:kb -- --check
+node --test tests/scripts/
+
 # ---- The rest
 step "host process tests (IO, durability, concurrency, hostile input, network isolation)"
 ctest --test-dir build --output-on-failure -j"$jobs" -R "$process_tests"

@@ -1,5 +1,5 @@
 // Unit tests of extension/background/site-of.js. The host is reduced to the one call the resolver
-// makes; it answers like host/handlers/site.cpp for the names used here and records each request.
+// makes; it answers like host/handlers/site_of.cpp for the names used here and records each request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteResolver } from '../../extension/background/site-of.js';
@@ -48,4 +48,13 @@ test('a page without a site is an error, and is not remembered', async () => {
 test('a host failure reaches the caller', async () => {
   const siteOf = siteResolver({ request: async () => { throw new Error('the host is not connected'); } });
   await assert.rejects(siteOf('https://example.com/'), /not connected/);
+});
+
+test('many pages are answered in order with one request for the host names not yet known', async () => {
+  const host = recordingHost({ 'www.example.com': 'example.com', 'ads.tracker.net': 'tracker.net' });
+  const siteOf = siteResolver(host);
+  await siteOf('https://www.example.com/');
+  const sites = await siteOf.many(['https://ads.tracker.net/x', 'www.example.com', 'file:///x', 'ads.tracker.net']);
+  assert.deepEqual(sites, ['tracker.net', 'example.com', null, 'tracker.net']);
+  assert.deepEqual(host.requests.map(({ fields }) => fields.urls), [['www.example.com'], ['ads.tracker.net', '']]);
 });

@@ -1,55 +1,69 @@
-// Unit tests of extension/background/cookie-jar.js's remove against a fake cookies API.
+// Unit tests of CookieJar.remove (extension/background/cookie-jar.js) with a fake cookies API
+// that records removals.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CookieJar } from '../../../extension/background/cookie-jar.js';
-import { FakeCookies } from './fakes.js';
 
-const tracker = {
-  name: '_ga', value: 'GA1.2.3', domain: '.shop.example', path: '/', secure: true, storeId: '0', hostOnly: false,
-};
-const partitioned = {
-  name: 'chips', value: 'v', domain: 'widget.example', path: '/', secure: true, storeId: '0', hostOnly: true,
-  partitionKey: { topLevelSite: 'https://shop.example' },
-};
+const cookie = (value, extra = {}) => ({ name: '_ga', value, domain: '.example.com', path: '/', secure: true, storeId: '0', ...extra });
 
-test('remove calls cookies.remove with the exact removal details and reports it', async () => {
-  const cookies = new FakeCookies([tracker, partitioned]);
+function fakeCookies({ fail = false } = {}) {
+  const removed = [];
+  return {
+    removed,
+    async remove(details) {
+      await Promise.resolve();
+      if (fail) throw new Error('no host permission');
+      removed.push(details);
+      return details;
+    },
+  };
+}
+
+test('a cookie is removed exactly as reported: URL, name, store and partition', async () => {
+  const cookies = fakeCookies();
   const jar = new CookieJar(cookies);
-  assert.equal(await jar.remove(tracker), true);
-  assert.equal(await jar.remove(partitioned), true);
-  assert.deepEqual(cookies.removals, [
-    { url: 'https://shop.example/', name: '_ga', storeId: '0' },
-    { url: 'https://widget.example/', name: 'chips', storeId: '0', partitionKey: { topLevelSite: 'https://shop.example' } },
-  ]);
-  assert.deepEqual(cookies.jar, []);
+  const chips = cookie('a', { partitionKey: { topLevelSite: 'https://news.example' } });
+  assert.equal(await jar.remove(chips), true);
+  assert.deepEqual(cookies.removed, [{ url: 'https://example.com/', name: '_ga', storeId: '0', partitionKey: { topLevelSite: 'https://news.example' } }]);
 });
 
-test('a cookie already gone, or holding a newer value, is not removed', async () => {
-  const cookies = new FakeCookies([{ ...tracker, value: 'newer' }]);
+test('two verdicts about one cookie remove it once', async () => {
+  const cookies = fakeCookies();
   const jar = new CookieJar(cookies);
-  assert.equal(await jar.remove(tracker), false);
-  assert.deepEqual(cookies.removals, []);
-  assert.equal(await jar.remove({ ...tracker, name: 'gone' }), false);
-  assert.equal(cookies.jar.length, 1);
-});
-
-test('two removals of one cookie run in turn and only the first reports it', async () => {
-  const cookies = new FakeCookies([tracker]);
-  const jar = new CookieJar(cookies);
-  const results = await Promise.all([jar.remove(tracker), jar.remove({ ...tracker })]);
+  jar.noteChange({ removed: false, cookie: cookie('a') });
+  const results = await Promise.all([jar.remove(cookie('a')), jar.remove(cookie('a'))]);
   assert.deepEqual(results, [true, false]);
-  assert.equal(cookies.removals.length, 1);
+  assert.equal(cookies.removed.length, 1);
 });
 
-test('a failing cookies.remove reports false instead of throwing', async () => {
-  const cookies = new FakeCookies([tracker]);
-  cookies.remove = async () => { throw new Error('No host permission'); };
+test('a verdict about an older value does not remove a newer one the browser reported', async () => {
+  const cookies = fakeCookies();
   const jar = new CookieJar(cookies);
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    assert.equal(await jar.remove(tracker), false);
-  } finally {
-    console.warn = warn;
-  }
+  jar.noteChange({ removed: false, cookie: cookie('old') });
+  jar.noteChange({ removed: true, cookie: cookie('old') });
+  jar.noteChange({ removed: false, cookie: cookie('new') });
+  assert.equal(await jar.remove(cookie('old')), false);
+  assert.equal(await jar.remove(cookie('new')), true);
+  assert.equal(cookies.removed.length, 1);
+});
+
+test('a cookie removed by someone else is not removed again; one set again is', async () => {
+  const cookies = fakeCookies();
+  const jar = new CookieJar(cookies);
+  jar.noteChange({ removed: true, cookie: cookie('a') });
+  assert.equal(await jar.remove(cookie('a')), false);
+  jar.noteChange({ removed: false, cookie: cookie('a') });
+  assert.equal(await jar.remove(cookie('a')), true);
+});
+
+test('a cookie listed by a sweep, never reported by an event, is removed', async () => {
+  const jar = new CookieJar(fakeCookies());
+  assert.equal(await jar.remove(cookie('listed')), true);
+});
+
+test('a removal the browser refuses is false, and logged', async (t) => {
+  const warn = t.mock.method(console, 'warn', () => {});
+  const jar = new CookieJar(fakeCookies({ fail: true }));
+  assert.equal(await jar.remove(cookie('a')), false);
+  assert.equal(warn.mock.callCount(), 1);
 });

@@ -3,7 +3,7 @@ import { test, mock, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { HostPort, PROTOCOL_VERSION } from '../../../extension/background/host-port.js';
 import { Backoff } from '../../../extension/lib/host/backoff.js';
-import { FakeRuntime } from './fakes.js';
+import { FakeRuntime } from './fake-runtime.js';
 
 afterEach(() => mock.timers.reset());
 
