@@ -191,7 +191,7 @@ KbVendor read_vendor(Object entry, const std::string& file, Location at) {
   if (!is_lowercase_dashed(vendor.id)) at.fail("\"id\" must be lower-case letters, digits and dashes");
   vendor.name = read_text(entry, "name", at);
   vendor.source = read_text(entry, "source", at);
-  if (vendor.source.rfind("https://", 0) != 0 && vendor.source.rfind("http://", 0) != 0) {
+  if (!vendor.source.starts_with("https://") && !vendor.source.starts_with("http://")) {
     at.fail("\"source\" must be the URL of the vendor's cookie documentation");
   }
   vendor.file = file;
