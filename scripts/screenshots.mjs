@@ -43,6 +43,7 @@ try {
 
   const popup = await session.openPopupFor(site.url('/'));
   await whenIdle(popup);
+  await popup.click('details[data-category="targeting"] > summary'); // one group open, as a person looks
   // The toolbar popup is as tall as its content: shoot the whole of it.
   await shoot(popup, 'popup', POPUP, { fullPage: true });
 

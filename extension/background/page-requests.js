@@ -3,11 +3,15 @@
 // allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
 import { browserOf } from '../lib/host/host-install.js';
+import { cookieKey } from '../lib/cookies/cookie-key.js';
+import { deletionRecord } from '../lib/cookies/deletions.js';
+import { newestPerCookie } from '../lib/cookies/recent-deletions.js';
 import { belongsToSite } from '../lib/cookies/site-membership.js';
 import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
 import { parseUiRequest } from '../lib/host/ui-requests.js';
 
 const STATUS_WAIT_MS = 3000;
+const RECENT_LIMIT = 500; // deletions "Site not working?" restores at most
 
 function within(ms, promise) {
   return Promise.race([promise, new Promise((resolve) => { setTimeout(resolve, ms); })]);
@@ -29,6 +33,18 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     return storeIdForTab(stores, await api.tabs.get(tabId)) ?? stores[0].id;
   };
 
+  const siteCookies = async (url, tabId) => {
+    const site = await siteOf(url);
+    const storeId = await storeOfTab(tabId);
+    const cookies = (await jar.list(storeId)).filter((cookie) => belongsToSite(cookie, site));
+    return { site, storeId, cookies };
+  };
+  const restoreEntry = async (entryId) => {
+    const reply = await host.request('restore', { entry_id: entryId });
+    await jar.restore(reply.cookie, reply.url);
+    return reply;
+  };
+
   return {
     status,
     // Answers once the sweep that follows a connection is over, so the page redraws what it did.
@@ -40,10 +56,32 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     },
     preferences: async () => (await host.request('get_preferences')).preferences,
     'site-cookies': async ({ url, tabId }) => {
-      const site = await siteOf(url);
-      const storeId = await storeOfTab(tabId);
-      const cookies = (await jar.list(storeId)).filter((cookie) => belongsToSite(cookie, site));
+      const { site, storeId, cookies } = await siteCookies(url, tabId);
       return { site, storeId, cookies: await withVerdicts(cookies) };
+    },
+    // "Delete now" on one cookie of the page: removed, and logged so it can be restored.
+    'delete-cookie': async ({ url, tabId, key }) => {
+      const { cookies } = await siteCookies(url, tabId);
+      const cookie = cookies.find((candidate) => cookieKey(candidate) === key);
+      if (!cookie) throw new Error('that cookie is no longer in the browser');
+      const [verdict] = await enforcer.classify([cookie]);
+      if (!(await jar.remove(cookie))) throw new Error('the browser did not remove the cookie');
+      await host.request('record_deletions', { deletions: [deletionRecord({ cookie, verdict })] });
+      badge.refreshSoon();
+      return { removed: true };
+    },
+    // "Site not working?": every cookie deleted on the site since `since` is set again (and kept
+    // by the host, as any restore), then the tab is reloaded.
+    'restore-recent': async ({ site, since, tabId }) => {
+      const log = await host.request('deletion_log', { site, since, limit: RECENT_LIMIT });
+      const restored = [];
+      for (const entry of newestPerCookie(log.entries)) {
+        await restoreEntry(entry.id);
+        restored.push({ name: entry.cookie.name, category: entry.category, site: entry.site });
+      }
+      if (tabId !== undefined && restored.length > 0) await api.tabs.reload(tabId);
+      badge.refreshSoon();
+      return { restored };
     },
     'set-defaults': async (fields) => {
       const preferences = await setPreferences(fields);
@@ -68,8 +106,7 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     },
     'deletion-log': (filters) => host.request('deletion_log', filters),
     restore: async ({ entry_id: entryId }) => {
-      const reply = await host.request('restore', { entry_id: entryId });
-      await jar.restore(reply.cookie, reply.url);
+      const reply = await restoreEntry(entryId);
       badge.refreshSoon();
       return { cookie: reply.cookie, kept: reply.kept === true };
     },

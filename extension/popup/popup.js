@@ -1,19 +1,27 @@
-// The popup: the current tab's site (or the site named by ?site=, as the options page links it),
-// its cookies with the host's verdicts, and the switches that change what the site may keep.
-// Every change goes to the background at once and the view is redrawn from the host's answer.
+// The popup: the current tab's site (or the site named by ?site=, as the options page links it).
+// A line of counts first, "Site not working?" when cookies were deleted here a moment ago, a
+// search, then one row per category (counts and the site's switch) that opens to list its
+// cookies with the host's verdicts and actions. Every change goes to the background at once and
+// the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
+import { SWITCHABLE_CATEGORIES } from '../lib/categories.js';
 import { plural } from '../lib/format/plural.js';
-import { buildSiteView, keepRequest } from './site-view.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
-import { siteSwitches } from './site-switches.js';
+import { siteChoice } from './site-choice.js';
+import { buildSiteView, keepRequest, viewCounts } from './site-view.js';
+import { RECENT_SECONDS, unbreakPanel } from './unbreak-panel.js';
 
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
 const statusLine = document.getElementById('host-status');
 const LOG_LIMIT = 500;
+// What the user opened, searched and was told survives the redraw after each change.
+const opened = new Set();
+let query = '';
+let unbreak = null;
 
 async function pageToShow() {
   const named = new URLSearchParams(location.search).get('site');
@@ -28,13 +36,13 @@ function showError(error) {
   fill(content, h('p', { class: 'notice error', role: 'alert', id: 'error' }, error.message));
 }
 
-// Focus goes back to the control that made a change; one the change disabled (such as "Use my
-// defaults" once the site follows them) hands it to the first enabled control of its group.
+// Focus goes back to the control that made a change; one the change disabled or removed (such
+// as "Use my defaults" once the site follows them) hands it to the first switch.
 function restoreFocus(focusKey) {
   if (!focusKey) return;
   const control = content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
   if (control && !control.disabled) control.focus();
-  else content.querySelector('[data-focus-fallback] :is(input, button):not(:disabled)')?.focus();
+  else content.querySelector('[data-focus-fallback] input[role="switch"]:not(:disabled)')?.focus();
 }
 
 // Runs a change and redraws; keyboard focus returns to the control that made the change.
@@ -43,11 +51,13 @@ async function act(request, args) {
   content.setAttribute('aria-busy', 'true');
   content.querySelectorAll('input, button').forEach((control) => { control.disabled = true; });
   try {
-    await ask(request, args);
+    const value = await ask(request, args);
     await render();
     restoreFocus(focusKey);
+    return value;
   } catch (error) {
     showError(error);
+    return undefined;
   } finally {
     content.setAttribute('aria-busy', 'false');
   }
@@ -61,29 +71,82 @@ async function siteCookies(page) {
   }
 }
 
+function unbreakHandlers(site, page) {
+  return {
+    onRestore: async () => {
+      const since = Date.now() / 1000 - RECENT_SECONDS;
+      unbreak = { step: 'restoring' };
+      const result = await act('restore-recent', { site, since, tabId: page.tabId });
+      unbreak = result ? { step: 'ask', restored: result.restored } : null;
+      await render();
+      content.querySelector('#unbreak-keep')?.focus();
+    },
+    onKeep: async () => {
+      unbreak = { step: 'done', text: 'Kept: these cookies stay on your keep list (Settings lists them).' };
+      await render();
+    },
+    onAllow: async (categories) => {
+      const allowed = Object.fromEntries(categories.filter((c) => SWITCHABLE_CATEGORIES.includes(c)).map((c) => [c, true]));
+      const { restored } = unbreak;
+      await act('set-site', { site, allowed });
+      for (const cookie of restored) await act('forget-cookie', { site: cookie.site, name: cookie.name });
+      unbreak = { step: 'done', text: `Done: ${Object.keys(allowed).join(' and ')} cookies are allowed on ${site} from now on.` };
+      await render();
+    },
+    onUndo: async () => {
+      const { restored } = unbreak;
+      for (const cookie of restored) await act('forget-cookie', { site: cookie.site, name: cookie.name });
+      unbreak = { step: 'done', text: `Deleted ${plural(restored.length, 'cookie')} again, as your choices say.` };
+      await render();
+    },
+  };
+}
+
 async function renderSite(page) {
   const { site, cookies } = await siteCookies(page);
-  const [preferences, log] = await Promise.all([
+  const since = Date.now() / 1000 - RECENT_SECONDS;
+  const [preferences, log, recent] = await Promise.all([
     ask('preferences'),
     ask('deletion-log', { site, limit: LOG_LIMIT }),
+    ask('deletion-log', { site, since, limit: 1 }),
   ]);
   siteHeading.textContent = site;
   const view = buildSiteView({ site, live: cookies, entries: log.entries, keepList: preferences.keep_list });
-  statusLine.textContent = `${plural(cookies.length, 'cookie')} here · ${log.total} deleted so far`;
-  fill(content, 
-    siteSwitches({
-      site,
-      preferences,
-      onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
-      onUseDefaults: () => act('reset-site', { site }),
-    }),
-    cookieList(view, {
-      onKeep: (item, keep) => {
-        const { type, args } = keepRequest(item, site, keep);
-        return act(type, args);
-      },
-    }),
-  );
+  const { kept } = viewCounts(view);
+  statusLine.textContent = `${kept.toLocaleString('en')} kept, ${log.total.toLocaleString('en')} deleted so far`;
+  const override = preferences.sites[site];
+  if (!unbreak || unbreak.step === 'offer') unbreak = { step: 'offer', recent: recent.total };
+  const search = h('input', {
+    type: 'search', id: 'cookie-search', value: query, placeholder: `Search ${plural(view.total, 'cookie')}`,
+    'aria-label': 'Search this site\'s cookies', dataset: { focusKey: 'cookie-search' },
+    oninput: () => { query = search.value; drawGroups(); },
+  });
+  const groups = h('div', { id: 'cookie-list' });
+  const handlers = {
+    onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
+    onKeep: (item, keep) => {
+      const { type, args } = keepRequest(item, site, keep);
+      return act(type, args);
+    },
+    onDelete: (item) => act('delete-cookie', { url: page.url, tabId: page.tabId, key: item.key }),
+  };
+  function drawGroups() {
+    fill(groups, cookieList(view, { allowed: override?.allowed ?? preferences.allowed, query, opened, handlers }));
+    groups.querySelectorAll('details[data-category]').forEach((details) => {
+      details.addEventListener('toggle', () => {
+        if (details.open) opened.add(details.dataset.category);
+        else opened.delete(details.dataset.category);
+      });
+    });
+  }
+  drawGroups();
+  fill(content,
+    unbreak.step === 'restoring' ? null : unbreakPanel(unbreak, unbreakHandlers(site, page)),
+    h('div', { class: 'toolbar-row' }, search),
+    h('fieldset', { class: 'categories', id: 'site-switches', dataset: { focusFallback: '' } },
+      h('legend', {}, 'What this site may keep'),
+      groups,
+      siteChoice({ override, onUseDefaults: () => act('reset-site', { site }) })));
 }
 
 async function render() {

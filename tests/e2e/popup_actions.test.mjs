@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
-import { whenIdle } from './harness/page_state.mjs';
+import { showCookie, whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie } from './site/cookie_mix.mjs';
 import { FIRST_PARTY_HOST } from './site/test_site.mjs';
@@ -25,6 +25,7 @@ testInBrowsers('popup: keep a deleted cookie, keyboard focus after "Use my defau
   const popup = await session.openPopupFor(site.url('/'));
   await whenIdle(popup);
   assert.equal(await popup.evaluate((sel) => document.querySelector(sel)?.dataset.state, card), 'deleted');
+  await showCookie(popup, KEPT.name);
   await popup.click(`${card} input[data-action="keep"]`);
   const shown = await waitFor(() => popup.evaluate((sel) => {
     const item = document.querySelector(sel);
