@@ -21,7 +21,7 @@ function detailsOf(item) {
   ];
   return h('details', { class: 'cookie-details' },
     h('summary', {}, 'Details'),
-    h('dl', {}, facts.filter(([, value]) => value).map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])));
+    h('dl', {}, facts.filter(([, value]) => value).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])));
 }
 
 function cookieItem(item, index, { onKeep, onDelete }) {
