@@ -3,13 +3,11 @@
 // and focus stays on that checkbox.
 import assert from 'node:assert/strict';
 
-import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
+import { visitTestSite } from './harness/visit.mjs';
 import { whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
-import { COOKIE_MIX } from './site/cookie_mix.mjs';
 
-const LAST_REFUSED = COOKIE_MIX.find((c) => c.name === 'MUID');
 
 // What has focus: an id, or the category of a summary, or the link text; and whether it shows.
 const focused = (page) => page.evaluate(() => {
@@ -31,11 +29,7 @@ async function tabUntil(page, wanted, limit = 40) {
 
 // Chromium only: over WebDriver BiDi, Firefox did not open a <details> on a synthetic Enter here.
 testInBrowsers('keyboard only: every popup control is reached with a visible focus, and works', { browsers: ['chromium'] }, async (session, site) => {
-  await session.waitForHost();
-  await session.recordCookieEvents();
-  await session.openPage(site.url('/'));
-  await waitFor(async () => removedAt(await session.cookieEvents(), LAST_REFUSED.name, site.hostOf(LAST_REFUSED.party)),
-    { what: 'the refused cookies to be deleted' });
+  await visitTestSite(session, site);
   const popup = await session.openPopupFor(site.url('/'));
   await whenIdle(popup);
 

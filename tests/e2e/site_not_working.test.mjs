@@ -3,22 +3,17 @@
 // off the keep list again, and the cookies stay.
 import assert from 'node:assert/strict';
 
-import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
+import { visitTestSite } from './harness/visit.mjs';
 import { whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie } from './site/cookie_mix.mjs';
 import { FIRST_PARTY_HOST } from './site/test_site.mjs';
 
-const LAST_REFUSED = COOKIE_MIX.find((c) => c.name === 'MUID');
 const FIRST_PARTY_REFUSED = COOKIE_MIX.filter((c) => c.party === 'first' && c.maxAge !== null && ['performance', 'targeting'].includes(c.category));
 
 testInBrowsers('Site not working? restores the recent deletions and can allow their categories', {}, async (session, site) => {
-  await session.waitForHost();
-  await session.recordCookieEvents();
-  await session.openPage(site.url('/'));
-  await waitFor(async () => removedAt(await session.cookieEvents(), LAST_REFUSED.name, site.hostOf(LAST_REFUSED.party)),
-    { what: 'the refused cookies to be deleted' });
+  await visitTestSite(session, site);
 
   const { total: deletedHere } = await session.ask('deletion-log', { site: site.url('/') });
   const popup = await session.openPopupFor(site.url('/'));
