@@ -3,21 +3,22 @@
 // allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
 import { browserOf } from '../lib/host/host-install.js';
+import { bareDomain } from '../lib/cookies/cookie-details.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { deletionRecord } from '../lib/cookies/deletions.js';
 import { newestPerCookie } from '../lib/cookies/recent-deletions.js';
-import { belongsToSite } from '../lib/cookies/site-membership.js';
 import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
 import { parseUiRequest } from '../lib/host/ui-requests.js';
+import { cookiesGovernedBy } from './governed-cookies.js';
 
 const STATUS_WAIT_MS = 3000;
-const RECENT_LIMIT = 500; // deletions "Site not working?" restores at most
+const LOG_LIMIT = 500; // log entries a page's story, or "Site not working?", takes at most
 
 function within(ms, promise) {
   return Promise.race([promise, new Promise((resolve) => { setTimeout(resolve, ms); })]);
 }
 
-function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
+function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
   const status = async () => {
     await within(STATUS_WAIT_MS, host.whenSettled());
     return { ...host.status, browser: browserOf(api.runtime.getURL('')) };
@@ -33,14 +34,9 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     return storeIdForTab(stores, await api.tabs.get(tabId)) ?? stores[0].id;
   };
 
-  const siteCookies = async (url, tabId) => {
-    const site = await siteOf(url);
-    const storeId = await storeOfTab(tabId);
-    const cookies = (await jar.list(storeId)).filter((cookie) => belongsToSite(cookie, site));
-    return { site, storeId, cookies };
-  };
   const restoreEntry = async (entryId) => {
     const reply = await host.request('restore', { entry_id: entryId });
+    pages.remember(reply.cookie, { id: 0, url: reply.site, tabId: null }); // judged by the site it was deleted on
     await jar.restore(reply.cookie, reply.url);
     return reply;
   };
@@ -55,33 +51,27 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
       return now;
     },
     preferences: async () => (await host.request('get_preferences')).preferences,
+    // A page's story: the cookies its site's choices govern, live with their verdicts, and those
+    // deleted there (since the tab's page loaded; for a site without a tab, ever), each with its
+    // own site, so the popup can tell the page's own cookies from its third parties.
     'site-cookies': async ({ url, tabId }) => {
-      const { site, storeId, cookies } = await siteCookies(url, tabId);
-      return { site, storeId, cookies: await withVerdicts(cookies) };
-    },
-    // "Delete now" on one cookie of the page: removed, and logged so it can be restored.
-    'delete-cookie': async ({ url, tabId, key }) => {
-      const { cookies } = await siteCookies(url, tabId);
-      const cookie = cookies.find((candidate) => cookieKey(candidate) === key);
-      if (!cookie) throw new Error('that cookie is no longer in the browser');
-      const [verdict] = await enforcer.classify([cookie]);
-      if (!(await jar.remove(cookie))) throw new Error('the browser did not remove the cookie');
-      await host.request('record_deletions', { deletions: [deletionRecord({ cookie, verdict })] });
-      badge.refreshSoon();
-      return { removed: true };
-    },
-    // "Site not working?": every cookie deleted on the site since `since` is set again (and kept
-    // by the host, as any restore), then the tab is reloaded.
-    'restore-recent': async ({ site, since, tabId }) => {
-      const log = await host.request('deletion_log', { site, since, limit: RECENT_LIMIT });
-      const restored = [];
-      for (const entry of newestPerCookie(log.entries)) {
-        await restoreEntry(entry.id);
-        restored.push({ name: entry.cookie.name, category: entry.category, site: entry.site });
-      }
-      if (tabId !== undefined && restored.length > 0) await api.tabs.reload(tabId);
-      badge.refreshSoon();
-      return { restored };
+      const site = await siteOf(url);
+      const storeId = await storeOfTab(tabId);
+      const page = tabId === undefined ? null : pages.currentPage(tabId);
+      const since = page ? Math.floor(page.loadedAt) : undefined;
+      const [live, log] = await Promise.all([
+        jar.list(storeId).then((cookies) => cookiesGovernedBy(cookies, site, { pages, siteOf })).then(withVerdicts),
+        host.request('deletion_log', { site, since, limit: LOG_LIMIT }),
+      ]);
+      const cookieSites = await siteOf.many([...live.map((row) => row.cookie), ...log.entries.map((entry) => entry.cookie)].map(bareDomain));
+      return {
+        site,
+        storeId,
+        loadedAt: page?.loadedAt ?? null,
+        cookies: live.map((row, i) => ({ ...row, cookieSite: cookieSites[i] })),
+        deleted: log.entries.map((entry, i) => ({ ...entry, cookieSite: cookieSites[live.length + i] })),
+        deletedTotal: log.total,
+      };
     },
     'set-defaults': async (fields) => {
       const preferences = await setPreferences(fields);
@@ -107,8 +97,28 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     'deletion-log': (filters) => host.request('deletion_log', filters),
     restore: async ({ entry_id: entryId }) => {
       const reply = await restoreEntry(entryId);
-      badge.refreshSoon();
       return { cookie: reply.cookie, kept: reply.kept === true };
+    },
+    // "Delete now" on one cookie of the page: removed, and logged so it can be restored.
+    'delete-cookie': async ({ tabId, key }) => {
+      const cookie = (await jar.list(await storeOfTab(tabId))).find((candidate) => cookieKey(candidate) === key);
+      if (!cookie) throw new Error('that cookie is no longer in the browser');
+      const [verdict] = await enforcer.classify([cookie]);
+      if (!(await jar.remove(cookie))) throw new Error('the browser did not remove the cookie');
+      await host.request('record_deletions', { deletions: [deletionRecord({ cookie, verdict })] });
+      return { removed: true };
+    },
+    // "Site not working?": every cookie deleted on the site since `since` is set again (and kept
+    // by the host, as any restore), then the tab is reloaded.
+    'restore-recent': async ({ site, since, tabId }) => {
+      const log = await host.request('deletion_log', { site, since, limit: LOG_LIMIT });
+      const restored = [];
+      for (const entry of newestPerCookie(log.entries)) {
+        await restoreEntry(entry.id);
+        restored.push({ name: entry.cookie.name, category: entry.category, site: entry.site });
+      }
+      if (tabId !== undefined && restored.length > 0) await api.tabs.reload(tabId);
+      return { restored };
     },
     'export-settings': async () => (await host.request('export_settings')).settings,
     'import-settings': async ({ settings }) => {

@@ -2,7 +2,9 @@
 // site's switch; the row opens on demand to list its cookies. Each cookie shows its name, state
 // (kept, deleted, about to be deleted) and the host's reason; "Details" opens its value, domain,
 // lifetime and the host's decision; "Delete now" removes a live one; "Always keep" appears only
-// where it changes something. A search opens the groups that have matches.
+// where it changes something. The page's third parties follow, one group per site (their
+// cookies follow the page's choices, so they have no switch of their own). A search opens the
+// groups that have matches.
 import { CATEGORY_LABELS } from '../lib/categories.js';
 import { storeName } from '../lib/format/store-name.js';
 import { categorySwitch } from '../ui/category-switch.js';
@@ -48,7 +50,7 @@ function cookieItem(item, index, { onKeep, onDelete }) {
         'Always keep') : null));
 }
 
-function categoryGroup(group, items, { startIndex, open, allowed, handlers }) {
+function categoryGroup(group, items, { startIndex, open, handlers, allowed }) {
   const countText = `${group.kept} kept · ${group.deleted} deleted`;
   return h('div', { class: 'category', dataset: { category: group.category } },
     h('details', { open, dataset: { category: group.category } },
@@ -65,14 +67,31 @@ function categoryGroup(group, items, { startIndex, open, allowed, handlers }) {
     }));
 }
 
-// `opened`: the categories the user has opened (kept across redraws); `query`: the search.
-export function cookieList(view, { allowed, query = '', opened = new Set(), handlers }) {
+function thirdPartyGroup(group, items, { startIndex, open, handlers }) {
+  return h('div', { class: 'category third-party' },
+    h('details', { open, dataset: { thirdParty: group.site } },
+      h('summary', { class: 'category-summary' },
+        h('span', { class: 'clipped' }, group.site),
+        h('span', { class: 'counts' }, `${group.kept} kept · ${group.deleted} deleted`)),
+      items.length === 0
+        ? h('p', { class: 'empty' }, 'None matches the search.')
+        : h('ul', { class: 'cookies' }, items.map((item, i) => cookieItem(item, startIndex + i, handlers)))));
+}
+
+// story: page-story.js's buildPageStory. `opened`: the groups the user has opened (kept across
+// redraws: categories by name, third parties by site); `query`: the search.
+export function cookieList(story, { allowed, query = '', opened = new Set(), handlers }) {
   let index = 0;
-  return view.groups.map((group) => {
+  const draw = (group, key, make, extra = {}) => {
     const items = group.items.filter((item) => itemMatches(item, query));
-    const open = opened.has(group.category) || (query !== '' && items.length > 0);
-    const element = categoryGroup(group, items, { startIndex: index, open, allowed, handlers });
+    const open = opened.has(key) || (query !== '' && items.length > 0);
+    const element = make(group, items, { startIndex: index, open, handlers, ...extra });
     index += group.items.length;
     return element;
-  });
+  };
+  return [
+    ...story.own.groups.map((group) => draw(group, group.category, categoryGroup, { allowed })),
+    story.thirdParties.length === 0 ? null : h('h2', { class: 'third-parties-heading' }, 'Third parties on this page'),
+    ...story.thirdParties.map((group) => draw(group, group.site, thirdPartyGroup)),
+  ];
 }

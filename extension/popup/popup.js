@@ -1,23 +1,24 @@
 // The popup: the current tab's site (or the site named by ?site=, as the options page links it).
-// A line of counts first, "Site not working?" when cookies were deleted here a moment ago, a
+// The page's counts first ("12 kept, 7 deleted, 3 third parties"), "Site not working?" when cookies were deleted here a moment ago, a
 // search, then one row per category (counts and the site's switch) that opens to list its
-// cookies with the host's verdicts and actions. Every change goes to the background at once and
+// cookies with the host's verdicts and actions, then the page's third parties. Every change goes to the background at once and
 // the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
 import { SWITCHABLE_CATEGORIES } from '../lib/categories.js';
+import { newestPerCookie } from '../lib/cookies/recent-deletions.js';
 import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
 import { siteChoice } from './site-choice.js';
-import { buildSiteView, keepRequest, viewCounts } from './site-view.js';
+import { buildPageStory } from './page-story.js';
+import { keepRequest } from './site-view.js';
 import { RECENT_SECONDS, unbreakPanel } from './unbreak-panel.js';
 
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
 const statusLine = document.getElementById('host-status');
-const LOG_LIMIT = 500;
 // What the user opened, searched and was told survives the redraw after each change.
 const opened = new Set();
 let query = '';
@@ -71,12 +72,11 @@ async function siteCookies(page) {
   }
 }
 
-function unbreakHandlers(site, page) {
+function unbreakHandlers(site, page, since) {
   return {
     onRestore: async () => {
-      const since = Date.now() / 1000 - RECENT_SECONDS;
       unbreak = { step: 'restoring' };
-      const result = await act('restore-recent', { site, since, tabId: page.tabId });
+      const result = await act('restore-recent', { site, since: Math.floor(since), tabId: page.tabId });
       unbreak = result ? { step: 'ask', restored: result.restored } : null;
       await render();
       content.querySelector('#unbreak-keep')?.focus();
@@ -102,22 +102,20 @@ function unbreakHandlers(site, page) {
   };
 }
 
+// Since when "Site not working?" restores: the tab's page load, else the last few minutes.
+const recentSince = (loadedAt) => loadedAt ?? Date.now() / 1000 - RECENT_SECONDS;
+
 async function renderSite(page) {
-  const { site, cookies } = await siteCookies(page);
-  const since = Date.now() / 1000 - RECENT_SECONDS;
-  const [preferences, log, recent] = await Promise.all([
-    ask('preferences'),
-    ask('deletion-log', { site, limit: LOG_LIMIT }),
-    ask('deletion-log', { site, since, limit: 1 }),
-  ]);
+  const [{ site, cookies, deleted, loadedAt }, preferences] = await Promise.all([siteCookies(page), ask('preferences')]);
   siteHeading.textContent = site;
-  const view = buildSiteView({ site, live: cookies, entries: log.entries, keepList: preferences.keep_list });
-  const { kept } = viewCounts(view);
-  statusLine.textContent = `${kept.toLocaleString('en')} kept, ${log.total.toLocaleString('en')} deleted so far`;
+  const story = buildPageStory({ site, live: cookies, deleted, keepList: preferences.keep_list });
+  statusLine.textContent = story.summary;
   const override = preferences.sites[site];
-  if (!unbreak || unbreak.step === 'offer') unbreak = { step: 'offer', recent: recent.total };
+  const since = recentSince(loadedAt);
+  const recent = newestPerCookie(deleted.filter((entry) => entry.site === site && entry.time >= since)).length;
+  if (!unbreak || unbreak.step === 'offer') unbreak = { step: 'offer', recent, sincePageLoad: loadedAt !== null };
   const search = h('input', {
-    type: 'search', id: 'cookie-search', value: query, placeholder: `Search ${plural(view.total, 'cookie')}`,
+    type: 'search', id: 'cookie-search', value: query, placeholder: `Search ${plural(story.total, 'cookie')}`,
     'aria-label': 'Search this site\'s cookies', dataset: { focusKey: 'cookie-search' },
     oninput: () => { query = search.value; drawGroups(); },
   });
@@ -128,20 +126,21 @@ async function renderSite(page) {
       const { type, args } = keepRequest(item, site, keep);
       return act(type, args);
     },
-    onDelete: (item) => act('delete-cookie', { url: page.url, tabId: page.tabId, key: item.key }),
+    onDelete: (item) => act('delete-cookie', { tabId: page.tabId, key: item.key }),
   };
   function drawGroups() {
-    fill(groups, cookieList(view, { allowed: override?.allowed ?? preferences.allowed, query, opened, handlers }));
-    groups.querySelectorAll('details[data-category]').forEach((details) => {
+    fill(groups, cookieList(story, { allowed: override?.allowed ?? preferences.allowed, query, opened, handlers }));
+    groups.querySelectorAll('details[data-category], details[data-third-party]').forEach((details) => {
+      const key = details.dataset.category ?? details.dataset.thirdParty;
       details.addEventListener('toggle', () => {
-        if (details.open) opened.add(details.dataset.category);
-        else opened.delete(details.dataset.category);
+        if (details.open) opened.add(key);
+        else opened.delete(key);
       });
     });
   }
   drawGroups();
   fill(content,
-    unbreak.step === 'restoring' ? null : unbreakPanel(unbreak, unbreakHandlers(site, page)),
+    unbreak.step === 'restoring' ? null : unbreakPanel(unbreak, unbreakHandlers(site, page, since)),
     h('div', { class: 'toolbar-row' }, search),
     h('fieldset', { class: 'categories', id: 'site-switches', dataset: { focusFallback: '' } },
       h('legend', {}, 'What this site may keep'),

@@ -1,5 +1,5 @@
-// "Site not working?": one click sets again every cookie deleted on this site in the last few
-// minutes and reloads the tab; then it says what it did and asks what to keep: just these
+// "Site not working?": one click sets again every cookie deleted on this site since the page
+// loaded (without a tab: in the last few minutes) and reloads the tab; then it says what it did and asks what to keep: just these
 // cookies (they are on the keep list already, as every restored cookie), their categories on
 // this site, or neither (they are deleted again).
 import { CATEGORY_LABELS } from '../lib/categories.js';
@@ -18,7 +18,8 @@ export function unbreakPanel(state, { onRestore, onKeep, onAllow, onUndo }) {
     if (state.recent === 0) return null;
     return h('div', { class: 'unbreak', id: 'unbreak' },
       h('button', { type: 'button', id: 'site-not-working', dataset: { focusKey: 'site-not-working' }, onclick: onRestore }, 'Site not working?'),
-      h('p', { class: 'hint' }, `Brings back the ${plural(state.recent, 'cookie')} deleted here in the last 5 minutes and reloads the page.`));
+      h('p', { class: 'hint' }, `Brings back the ${plural(state.recent, 'cookie')} deleted here `
+        + `${state.sincePageLoad ? 'since this page loaded' : 'in the last 5 minutes'} and reloads the page.`));
   }
   if (state.step === 'done') return h('div', { class: 'unbreak', id: 'unbreak', role: 'status' }, h('p', {}, state.text));
   const { restored } = state;
