@@ -54,7 +54,7 @@ testInBrowsers('a site\'s choices govern the third-party cookies set on its page
   const inspect = await session.openExtensionPage('inspect/inspect.html');
   await whenIdle(inspect);
   await inspect.click('input[name="flag"][value="thirdParty"]');
-  const thirdParty = await inspect.evaluate(() => [...document.querySelectorAll('#cookie-table tr[data-cookie-name]')]
+  const thirdParty = await inspect.evaluate(() => [...document.querySelectorAll('#cookie-table [role="row"][data-cookie-name]')]
     .map((row) => row.dataset.cookieName));
   for (const c of targeting) assert.ok(thirdParty.includes(c.name), `the third-party filter shows ${c.name}`);
 
