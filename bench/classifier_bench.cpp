@@ -1,4 +1,4 @@
-// The classification core's speed (issue 3: >= 1,000,000 cookies/s on one core; loading the
+// The classification core's speed (targets: >= 1,000,000 cookies/s on one core; loading the
 // knowledge base <= 10 ms). One cookie per layer: a knowledge-base name, a prefix/pattern name,
 // an unknown cookie that goes to the signals, and the labelled corpus as a realistic mix.
 #include <benchmark/benchmark.h>

@@ -26,7 +26,7 @@ std::string contents_of(const fs::path& path) {
 fs::path moved_aside(const fs::path& dir) {
   fs::path found;
   for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().filename().string().rfind("preferences.json.broken-", 0) == 0) {
+    if (entry.path().filename().string().starts_with("preferences.json.broken-")) {
       FUZZ_CHECK(found.empty());
       found = entry.path();
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one benchmark command (issue 6; results in BENCHMARKS.md): builds the host and the
+# The one benchmark command (results in BENCHMARKS.md): builds the host and the
 # benchmarks in Release-with-debug-info in build-bench/, then runs the microbenchmarks
 # (consentry_bench), the end-to-end benchmark against the real host (consentry_host_bench) and the
 # removal rate in real headless Chromium (bench/browser/removal_rate.mjs).

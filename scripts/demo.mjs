@@ -7,6 +7,7 @@
 // runs on 127.0.0.1 and is removed afterwards.
 //
 // Usage: node scripts/demo.mjs   (after `cmake -S . -B build && cmake --build build -j2`)
+import { formatLifetime } from '../extension/lib/format/lifetime.js';
 import { launchBrowser } from '../tests/e2e/harness/browser_session.mjs';
 import { HostClient } from '../tests/e2e/harness/host_client.mjs';
 import { waitFor } from '../tests/e2e/harness/poll.mjs';
@@ -33,12 +34,6 @@ async function verdicts(dataDir, cookies) {
   } finally {
     await host.close();
   }
-}
-
-function lifetime(cookie) {
-  if (cookie.session || cookie.expirationDate === undefined) return 'session';
-  const days = Math.round((cookie.expirationDate - Date.now() / 1000) / 86400);
-  return days >= 365 ? `${Math.round(days / 365)} y` : `${days} d`;
 }
 
 function party(cookie, firstPartyHost) {
@@ -70,7 +65,7 @@ async function run(site) {
     const results = await verdicts(session.profile.dataDir, cookies);
     const rows = cookies.map((cookie, i) => ({
       cells: [i < kept.length ? 'kept' : 'DELETED', cookie.name, `${cookie.domain} (${party(cookie, site.hostOf('first'))})`,
-        lifetime(cookie), results[i].category, results[i].why],
+        formatLifetime(cookie), results[i].category, results[i].why],
       reason: results[i].reason,
       order: [i < kept.length ? 0 : 1, CATEGORY_ORDER.indexOf(results[i].category)],
     })).sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);

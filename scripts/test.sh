@@ -1,21 +1,38 @@
 #!/usr/bin/env bash
-# Runs every test: the host's GoogleTest suite under CTest (units, the IO test against the real
-# binary, durability and concurrency, the classifier's evaluation floor), the extension's unit
-# tests, the real-browser tests in Chromium and Firefox, then the whole suite again under
-# AddressSanitizer + UBSan, and each fuzzer for FUZZ_SECONDS (default 60). Stops at the first failure.
+# Runs every test, fast tier first so a plain mistake fails in minutes: the build, the host's unit
+# tests, the extension's unit tests, ESLint, and the corpus checks. Then the rest: the host tests
+# that drive real processes (the IO test against the binary, SIGKILL durability, two-process
+# concurrency, hostile input, network isolation), the real-browser tests in Chromium and Firefox,
+# the demo, the whole host suite again under AddressSanitizer + UBSan, and each fuzzer for
+# FUZZ_SECONDS (default 60). Stops at the first failure; each step prints the seconds since the
+# start. LINT_STRICT=1 adds the clang-format check (scripts/lint.sh), off until the tree is
+# formatted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 
 jobs=$(nproc)
-step() { printf '\n=== %s\n' "$*"; }
+step() { printf '\n=== %s (at %d s)\n' "$*" "$SECONDS"; }
+# The host tests that start processes and take most of the suite's time.
+process_tests='^(IoTest|DurabilityTest|ConcurrencyTest|HostileInputTest|NetworkIsolationTest)\.'
 
+# ---- Fast tier
 step "build"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 
-step "host tests (ctest)"
-ctest --test-dir build --output-on-failure -j"$jobs"
+step "host unit tests (ctest), with the knowledge base lint and the corpus floor"
+ctest --test-dir build --output-on-failure -j"$jobs" -E "$process_tests"
+
+step "extension unit tests"
+node --test tests/extension/
+
+step "lint"
+if [ "${LINT_STRICT:-0}" = 1 ]; then
+  ./scripts/lint.sh
+else
+  npm run --silent lint
+fi
 
 step "labelled corpus is well-formed"
 python3 tests/corpus/build_corpus.py --check
@@ -25,8 +42,9 @@ step "knowledge base is what its sources give (host/data/imported)"
 npm run --silent build:kb -- --check
 node --test tests/scripts/
 
-step "extension unit tests"
-node --test tests/extension/
+# ---- The rest
+step "host process tests (IO, durability, concurrency, hostile input, network isolation)"
+ctest --test-dir build --output-on-failure -j"$jobs" -R "$process_tests"
 
 step "real-browser tests (Chromium, Firefox)"
 npm run --silent test:e2e

@@ -1,4 +1,4 @@
-// consentry_host_bench: the end-to-end benchmark (issue 6). Spawns the real consentry-host
+// consentry_host_bench: the end-to-end benchmark. Spawns the real consentry-host
 // (`--data-dir TMP serve`, and the `classify` CLI), talks the real protocol over pipes with a
 // seeded realistic cookie mix (cookie_mix.h), and prints a table: start to first reply, decide
 // round trips, sweeps of growing size in the extension's flow (decide, then record_deletions for

@@ -76,7 +76,7 @@ std::string HostProcess::request(std::string_view body) {
 double HostProcess::peak_rss_mib() const {
   std::ifstream status("/proc/" + std::to_string(pid_) + "/status");
   for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024;  // "  1234 kB"
+    if (line.starts_with("VmHWM:")) return std::stod(line.substr(6)) / 1024;  // "  1234 kB"
   }
   return 0;
 }

@@ -4,12 +4,15 @@
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
 import { browserOf } from '../lib/host/host-install.js';
 import { bareDomain } from '../lib/cookies/cookie-details.js';
+import { cookieKey } from '../lib/cookies/cookie-key.js';
+import { deletionRecord } from '../lib/cookies/deletions.js';
+import { newestPerCookie } from '../lib/cookies/recent-deletions.js';
 import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
 import { parseUiRequest } from '../lib/host/ui-requests.js';
 import { cookiesGovernedBy } from './governed-cookies.js';
 
 const STATUS_WAIT_MS = 3000;
-const LOG_LIMIT = 500;
+const LOG_LIMIT = 500; // log entries a page's story, or "Site not working?", takes at most
 
 function within(ms, promise) {
   return Promise.race([promise, new Promise((resolve) => { setTimeout(resolve, ms); })]);
@@ -29,6 +32,13 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
     const stores = await jar.stores();
     if (tabId === undefined) return stores[0].id;
     return storeIdForTab(stores, await api.tabs.get(tabId)) ?? stores[0].id;
+  };
+
+  const restoreEntry = async (entryId) => {
+    const reply = await host.request('restore', { entry_id: entryId });
+    pages.remember(reply.cookie, { id: 0, url: reply.site, tabId: null }); // judged by the site it was deleted on
+    await jar.restore(reply.cookie, reply.url);
+    return reply;
   };
 
   return {
@@ -86,10 +96,29 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
     },
     'deletion-log': (filters) => host.request('deletion_log', filters),
     restore: async ({ entry_id: entryId }) => {
-      const reply = await host.request('restore', { entry_id: entryId });
-      pages.remember(reply.cookie, { id: 0, url: reply.site, tabId: null }); // judged by the site it was deleted on
-      await jar.restore(reply.cookie, reply.url);
+      const reply = await restoreEntry(entryId);
       return { cookie: reply.cookie, kept: reply.kept === true };
+    },
+    // "Delete now" on one cookie of the page: removed, and logged so it can be restored.
+    'delete-cookie': async ({ tabId, key }) => {
+      const cookie = (await jar.list(await storeOfTab(tabId))).find((candidate) => cookieKey(candidate) === key);
+      if (!cookie) throw new Error('that cookie is no longer in the browser');
+      const [verdict] = await enforcer.classify([cookie]);
+      if (!(await jar.remove(cookie))) throw new Error('the browser did not remove the cookie');
+      await host.request('record_deletions', { deletions: [deletionRecord({ cookie, verdict })] });
+      return { removed: true };
+    },
+    // "Site not working?": every cookie deleted on the site since `since` is set again (and kept
+    // by the host, as any restore), then the tab is reloaded.
+    'restore-recent': async ({ site, since, tabId }) => {
+      const log = await host.request('deletion_log', { site, since, limit: LOG_LIMIT });
+      const restored = [];
+      for (const entry of newestPerCookie(log.entries)) {
+        await restoreEntry(entry.id);
+        restored.push({ name: entry.cookie.name, category: entry.category, site: entry.site });
+      }
+      if (tabId !== undefined && restored.length > 0) await api.tabs.reload(tabId);
+      return { restored };
     },
     'export-settings': async () => (await host.request('export_settings')).settings,
     'import-settings': async ({ settings }) => {

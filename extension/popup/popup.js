@@ -1,19 +1,28 @@
-// The popup: the current tab's page (or the site named by ?site=, as the options page links it),
-// its own cookies and its third parties' with the host's verdicts (page-story.js), and the
-// switches that change what the site may keep.
-// Every change goes to the background at once and the view is redrawn from the host's answer.
+// The popup: the current tab's site (or the site named by ?site=, as the options page links it).
+// The page's counts first ("12 kept, 7 deleted, 3 third parties"), "Site not working?" when cookies were deleted here a moment ago, a
+// search, then one row per category (counts and the site's switch) that opens to list its
+// cookies with the host's verdicts and actions, then the page's third parties. Every change goes to the background at once and
+// the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
-import { buildPageStory } from './page-story.js';
-import { keepRequest } from './site-view.js';
+import { SWITCHABLE_CATEGORIES } from '../lib/categories.js';
+import { newestPerCookie } from '../lib/cookies/recent-deletions.js';
+import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
-import { siteSwitches } from './site-switches.js';
+import { siteChoice } from './site-choice.js';
+import { buildPageStory } from './page-story.js';
+import { keepRequest } from './site-view.js';
+import { RECENT_SECONDS, unbreakPanel } from './unbreak-panel.js';
 
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
 const statusLine = document.getElementById('host-status');
+// What the user opened, searched and was told survives the redraw after each change.
+const opened = new Set();
+let query = '';
+let unbreak = null;
 
 async function pageToShow() {
   const named = new URLSearchParams(location.search).get('site');
@@ -28,13 +37,13 @@ function showError(error) {
   fill(content, h('p', { class: 'notice error', role: 'alert', id: 'error' }, error.message));
 }
 
-// Focus goes back to the control that made a change; one the change disabled (such as "Use my
-// defaults" once the site follows them) hands it to the first enabled control of its group.
+// Focus goes back to the control that made a change; one the change disabled or removed (such
+// as "Use my defaults" once the site follows them) hands it to the first switch.
 function restoreFocus(focusKey) {
   if (!focusKey) return;
   const control = content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
   if (control && !control.disabled) control.focus();
-  else content.querySelector('[data-focus-fallback] :is(input, button):not(:disabled)')?.focus();
+  else content.querySelector('[data-focus-fallback] input[role="switch"]:not(:disabled)')?.focus();
 }
 
 // Runs a change and redraws; keyboard focus returns to the control that made the change.
@@ -43,11 +52,13 @@ async function act(request, args) {
   content.setAttribute('aria-busy', 'true');
   content.querySelectorAll('input, button').forEach((control) => { control.disabled = true; });
   try {
-    await ask(request, args);
+    const value = await ask(request, args);
     await render();
     restoreFocus(focusKey);
+    return value;
   } catch (error) {
     showError(error);
+    return undefined;
   } finally {
     content.setAttribute('aria-busy', 'false');
   }
@@ -61,28 +72,80 @@ async function siteCookies(page) {
   }
 }
 
+function unbreakHandlers(site, page, since) {
+  return {
+    onRestore: async () => {
+      unbreak = { step: 'restoring' };
+      const result = await act('restore-recent', { site, since: Math.floor(since), tabId: page.tabId });
+      unbreak = result ? { step: 'ask', restored: result.restored } : null;
+      await render();
+      content.querySelector('#unbreak-keep')?.focus();
+    },
+    onKeep: async () => {
+      unbreak = { step: 'done', text: 'Kept: these cookies stay on your keep list (Settings lists them).' };
+      await render();
+    },
+    onAllow: async (categories) => {
+      const allowed = Object.fromEntries(categories.filter((c) => SWITCHABLE_CATEGORIES.includes(c)).map((c) => [c, true]));
+      const { restored } = unbreak;
+      await act('set-site', { site, allowed });
+      for (const cookie of restored) await act('forget-cookie', { site: cookie.site, name: cookie.name });
+      unbreak = { step: 'done', text: `Done: ${Object.keys(allowed).join(' and ')} cookies are allowed on ${site} from now on.` };
+      await render();
+    },
+    onUndo: async () => {
+      const { restored } = unbreak;
+      for (const cookie of restored) await act('forget-cookie', { site: cookie.site, name: cookie.name });
+      unbreak = { step: 'done', text: `Deleted ${plural(restored.length, 'cookie')} again, as your choices say.` };
+      await render();
+    },
+  };
+}
+
+// Since when "Site not working?" restores: the tab's page load, else the last few minutes.
+const recentSince = (loadedAt) => loadedAt ?? Date.now() / 1000 - RECENT_SECONDS;
+
 async function renderSite(page) {
-  const [{ site, cookies, deleted }, preferences] = await Promise.all([
-    siteCookies(page),
-    ask('preferences'),
-  ]);
+  const [{ site, cookies, deleted, loadedAt }, preferences] = await Promise.all([siteCookies(page), ask('preferences')]);
   siteHeading.textContent = site;
   const story = buildPageStory({ site, live: cookies, deleted, keepList: preferences.keep_list });
   statusLine.textContent = story.summary;
-  fill(content, 
-    siteSwitches({
-      site,
-      preferences,
-      onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
-      onUseDefaults: () => act('reset-site', { site }),
-    }),
-    cookieList(story, {
-      onKeep: (item, keep) => {
-        const { type, args } = keepRequest(item, site, keep);
-        return act(type, args);
-      },
-    }),
-  );
+  const override = preferences.sites[site];
+  const since = recentSince(loadedAt);
+  const recent = newestPerCookie(deleted.filter((entry) => entry.site === site && entry.time >= since)).length;
+  if (!unbreak || unbreak.step === 'offer') unbreak = { step: 'offer', recent, sincePageLoad: loadedAt !== null };
+  const search = h('input', {
+    type: 'search', id: 'cookie-search', value: query, placeholder: `Search ${plural(story.total, 'cookie')}`,
+    'aria-label': 'Search this site\'s cookies', dataset: { focusKey: 'cookie-search' },
+    oninput: () => { query = search.value; drawGroups(); },
+  });
+  const groups = h('div', { id: 'cookie-list' });
+  const handlers = {
+    onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
+    onKeep: (item, keep) => {
+      const { type, args } = keepRequest(item, site, keep);
+      return act(type, args);
+    },
+    onDelete: (item) => act('delete-cookie', { tabId: page.tabId, key: item.key }),
+  };
+  function drawGroups() {
+    fill(groups, cookieList(story, { allowed: override?.allowed ?? preferences.allowed, query, opened, handlers }));
+    groups.querySelectorAll('details[data-category], details[data-third-party]').forEach((details) => {
+      const key = details.dataset.category ?? details.dataset.thirdParty;
+      details.addEventListener('toggle', () => {
+        if (details.open) opened.add(key);
+        else opened.delete(key);
+      });
+    });
+  }
+  drawGroups();
+  fill(content,
+    unbreak.step === 'restoring' ? null : unbreakPanel(unbreak, unbreakHandlers(site, page, since)),
+    h('div', { class: 'toolbar-row' }, search),
+    h('fieldset', { class: 'categories', id: 'site-switches', dataset: { focusFallback: '' } },
+      h('legend', {}, 'What this site may keep'),
+      groups,
+      siteChoice({ override, onUseDefaults: () => act('reset-site', { site }) })));
 }
 
 async function render() {

@@ -11,6 +11,7 @@ function isKept(keepList, site, name) {
 
 function itemOf(cookie, fields, context) {
   return {
+    cookie,
     key: cookieKey(cookie),
     name: cookie.name,
     domain: cookie.domain,
@@ -85,4 +86,22 @@ export function buildSiteView(input) {
 export function keepRequest(item, site, keep) {
   if (keep && item.state === 'deleted' && item.entryId) return { type: 'restore', args: { entry_id: item.entryId } };
   return { type: keep ? 'keep-cookie' : 'forget-cookie', args: { site, name: item.name } };
+}
+
+// "Always keep this cookie" is offered only where it changes something: on a cookie that is or
+// would be deleted, or one already on the keep list (to take it off).
+export function offersKeep(item) {
+  return item.state !== 'kept' || item.onKeepList;
+}
+
+// The popup's search: every word in the cookie's name, domain, reason or decision.
+export function itemMatches(item, query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = `${item.name}\n${item.domain}\n${item.reason}\n${item.why}`.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+// The header's counts for the page: "12 kept, 7 deleted".
+export function viewCounts(view) {
+  return view.groups.reduce((sum, group) => ({ kept: sum.kept + group.kept, deleted: sum.deleted + group.deleted }), { kept: 0, deleted: 0 });
 }

@@ -6,7 +6,7 @@
 #include <map>
 #include <tuple>
 
-#include "ascii_lower.h"
+#include "base/ascii_lower.h"
 
 namespace consentry {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "ascii_lower.h"
+#include "base/ascii_lower.h"
 
 namespace consentry {
 

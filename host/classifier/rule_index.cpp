@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "ascii_lower.h"
+#include "base/ascii_lower.h"
 
 namespace consentry {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "knowledge_base.h"
-#include "transparent_hash.h"
+#include "base/transparent_hash.h"
 #include "prefix_trie.h"
 
 

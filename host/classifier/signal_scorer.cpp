@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "model/lifetime.h"
 #include "signal_calibration.h"
 #include "signal_weights.h"
 
@@ -23,19 +24,7 @@ static_assert(weights_in_signal_order(), "kSignalWeights must list every Signal 
 constexpr size_t kMaxSignalsInReason = 4;
 
 std::string lifetime_text(double seconds) {
-  struct Unit {
-    double seconds;
-    const char* name;
-  };
-  static constexpr Unit kUnits[] = {
-      {365 * 86400.0, "year"}, {30 * 86400.0, "month"}, {86400, "day"}, {3600, "hour"}, {60, "minute"}};
-  for (const Unit& unit : kUnits) {
-    if (seconds >= unit.seconds) {
-      long count = std::lround(seconds / unit.seconds);
-      return "lives " + std::to_string(count) + " " + unit.name + (count == 1 ? "" : "s");
-    }
-  }
-  return seconds > 0 ? "lives under a minute" : "already expired";
+  return seconds > 0 ? "lives " + lifetime_words(seconds) : "already expired";
 }
 
 std::string describe(Signal signal, const CookieSignals& signals) {

@@ -1,6 +1,7 @@
-// Layers 3 and 4 of the classifier: weighs a cookie's signals (signal_weights.h) into a category,
-// a confidence and a reason that lists the signals that decided. Weak evidence leans to necessary
-// or functional, with low confidence, and says so.
+// The classifier's last layer (classifier.h), for cookies no rule or domain names: weighs a
+// cookie's signals (signal_weights.h) into a category, a confidence and a reason that lists the
+// signals that decided. Weak evidence leans to necessary or functional, with low confidence, and
+// says so.
 #pragma once
 #include "classifier/classifier.h"
 #include "cookie_signals.h"

@@ -21,7 +21,7 @@ struct SignalWeight {
 };
 
 // Before any evidence, a cookie leans necessary then functional: deleting a needed cookie breaks
-// a site, keeping an unneeded one only until the next signal says otherwise (issue 3, layer 4).
+// a site, keeping an unneeded one only until the next signal says otherwise.
 inline constexpr CategoryWeights kBias = {0.8, 0.2, 0, 0};
 
 // Below this much support for the winner, the evidence is called weak, the cookie goes to the

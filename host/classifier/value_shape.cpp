@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ascii_lower.h"
+#include "base/ascii_lower.h"
 
 namespace consentry {
 

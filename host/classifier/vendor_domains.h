@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "knowledge_base.h"
-#include "transparent_hash.h"
+#include "base/transparent_hash.h"
 
 namespace consentry {
 

@@ -1,29 +1,30 @@
 #include "cli/command_line.h"
 
 #include <CLI/CLI.hpp>
+#include <map>
+
+#include "model/extension_id.h"
 
 namespace consentry {
 
 namespace {
 
-bool starts_with(const std::string& text, std::string_view prefix) {
-  return text.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool ends_with(const std::string& text, std::string_view suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // The caller a browser names when it launches the host, or nullopt for a person's command line.
 std::optional<std::string> browser_caller(const std::vector<std::string>& args) {
-  if (args.size() >= 2 && starts_with(args[1], "chrome-extension://")) return args[1];
+  if (args.size() >= 2 && args[1].starts_with(kChromeOriginPrefix)) return args[1];
   // Firefox: <path to the host manifest> <add-on id>
-  if (args.size() == 3 && ends_with(args[1], ".json") && args[1].find('/') != std::string::npos &&
-      !starts_with(args[2], "-")) {
+  if (args.size() == 3 && args[1].ends_with(".json") && args[1].find('/') != std::string::npos &&
+      !args[2].starts_with("-")) {
     return args[2];
   }
   return std::nullopt;
+}
+
+// Each category's wire name, for CLI11 to turn CATEGORY into a Category (and list in --help).
+std::map<std::string, Category> category_names() {
+  std::map<std::string, Category> names;
+  for (Category category : kAllCategories) names.emplace(category_name(category), category);
+  return names;
 }
 
 InstallCommandOptions uninstall_options() {
@@ -96,7 +97,7 @@ void build(Parsers& p) {
   p.prefs_set = p.prefs_command->add_subcommand("set", "allow or refuse a category");
   p.prefs_set->add_option("CATEGORY", p.prefs.category, "functional, performance or targeting")
       ->required()
-      ->check(CLI::IsMember({"necessary", "functional", "performance", "targeting"}));
+      ->transform(CLI::CheckedTransformer(category_names()));
   p.prefs_set
       ->add_option("SETTING", p.prefs.allowed, "allow or refuse")
       ->required()

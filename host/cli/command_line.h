@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/category.h"
 #include "protocol/framing.h"
 
 namespace consentry {
@@ -28,8 +29,8 @@ struct InspectOptions {
 
 struct PrefsOptions {
   enum class Action { show, set, reset, caution } action = Action::show;
-  std::string category;              // set
-  std::string caution;               // caution: careful, balanced or strict
+  Category category = Category::functional;  // set
+  std::string caution;                       // caution: careful, balanced or strict
   bool allowed = false;              // set
   std::optional<std::string> site;   // set (optional), reset (required)
   bool json = false;                 // show

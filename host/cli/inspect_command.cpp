@@ -11,23 +11,23 @@
 #include <map>
 #include <vector>
 
+#include "base/clock.h"
+#include "base/fd_write.h"
 #include "classifier/classifier.h"
 #include "cli/line_reader.h"
 #include "cli/terminal_text.h"
-#include "base/clock.h"
 #include "json/cookie_json.h"
-#include "base/fd_write.h"
+#include "json/json_writer.h"
+#include "json/untrusted_json.h"
+#include "judge/verdict.h"
+#include "model/lifetime.h"
 #include "store/data_dir.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
-#include "json/untrusted_json.h"
-#include "judge/verdict.h"
 
 namespace consentry {
 
 namespace {
-
-using nlohmann::json;
 
 struct Row {
   Cookie cookie;
@@ -149,44 +149,41 @@ std::string render_table(const RowsBySite& rows, double now, bool from_log) {
   return out;
 }
 
-json render_json(const RowsBySite& rows, double now) {
-  json sites = json::array();
+// [{"site", "cookies": [{verdict members, "name", "domain", "path", "lifetime",
+// "expirationDate", "deleted_at" (deletion-log rows)}]}], one line.
+std::string render_json(const RowsBySite& rows, double now) {
+  std::string out;
+  JsonWriter writer(out);
+  writer.begin_array();
   for (const auto& [site, site_rows] : rows) {
-    json cookies = json::array();
+    writer.begin_object();
+    writer.member("site", site);
+    writer.key("cookies");
+    writer.begin_array();
     for (const Row& row : site_rows) {
-      std::string verdict;
-      JsonWriter writer(verdict);
-      write_verdict(writer, row.verdict);
-      json item = json::parse(verdict);
-      item["name"] = row.cookie.name;
-      item["domain"] = row.cookie.domain;
-      item["path"] = row.cookie.path;
-      item["lifetime"] = describe_lifetime(row.cookie, now);
-      item["expirationDate"] = row.cookie.expiration_date ? json(*row.cookie.expiration_date) : json();
-      if (row.deleted_at) item["deleted_at"] = *row.deleted_at;
-      cookies.push_back(std::move(item));
+      writer.begin_object();
+      write_verdict_members(writer, row.verdict);
+      writer.member("name", row.cookie.name);
+      writer.member("domain", row.cookie.domain);
+      writer.member("path", row.cookie.path);
+      writer.member("lifetime", describe_lifetime(row.cookie, now));
+      writer.key("expirationDate");
+      if (row.cookie.expiration_date) {
+        writer.number(*row.cookie.expiration_date);
+      } else {
+        writer.null();
+      }
+      if (row.deleted_at) writer.member("deleted_at", *row.deleted_at);
+      writer.end_object();
     }
-    sites.push_back({{"site", site}, {"cookies", std::move(cookies)}});
+    writer.end_array();
+    writer.end_object();
   }
-  return sites;
+  writer.end_array();
+  return out + "\n";
 }
 
 }  // namespace
-
-std::string describe_lifetime(const Cookie& cookie, double now) {
-  if (cookie.session || !cookie.expiration_date) return "session";
-  double left = *cookie.expiration_date - now;
-  if (left <= 0) return "expired";
-  struct Unit {
-    double seconds;
-    const char* name;
-  };
-  constexpr Unit kUnits[] = {{365.25 * 86400, "y"}, {86400, "d"}, {3600, "h"}, {60, "min"}};
-  for (const Unit& unit : kUnits) {
-    if (left >= unit.seconds) return std::to_string(static_cast<long long>(left / unit.seconds)) + " " + unit.name;
-  }
-  return std::to_string(static_cast<long long>(left)) + " s";
-}
 
 int run_inspect(const InspectOptions& options, const std::optional<std::string>& data_dir) {
   int fd = -1;
@@ -215,8 +212,7 @@ int run_inspect(const InspectOptions& options, const std::optional<std::string>&
     return 1;
   }
   if (fd > STDIN_FILENO) ::close(fd);
-  std::string out = options.json ? render_json(rows, now).dump(2, ' ', false, json::error_handler_t::replace) + "\n"
-                                 : render_table(rows, now, !options.file);
+  std::string out = options.json ? render_json(rows, now) : render_table(rows, now, !options.file);
   if (!write_fully(STDOUT_FILENO, out)) return 1;
   return all_ok ? 0 : 1;
 }

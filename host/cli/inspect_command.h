@@ -7,13 +7,9 @@
 #include <string>
 
 #include "cli/command_line.h"
-#include "model/cookie.h"
 
 namespace consentry {
 
 int run_inspect(const InspectOptions& options, const std::optional<std::string>& data_dir);
-
-// "session", "expired", or the time left in the largest fitting unit: "45 s", "3 d", "2 y".
-std::string describe_lifetime(const Cookie& cookie, double now);
 
 }  // namespace consentry

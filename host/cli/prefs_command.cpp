@@ -4,11 +4,11 @@
 #include <unistd.h>
 
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
-#include "cli/terminal_text.h"
 #include "base/fd_write.h"
+#include "cli/terminal_text.h"
+#include "model/site.h"
 #include "store/data_dir.h"
 #include "store/settings_store.h"
 
@@ -30,7 +30,8 @@ std::string describe_set(const CategorySet& set) {
   return "allowed: " + category_list(set, true) + "; refused: " + category_list(set, false);
 }
 
-// Applies the command's change; InvalidSettings (e.g. refusing necessary) leaves the file as is.
+// Applies the command's change; InvalidSettings (refusing necessary) or InvalidSite leaves the
+// file as is.
 Preferences change(SettingsStore& store, const PrefsOptions& options) {
   if (options.action == PrefsOptions::Action::reset) {
     std::string site = site_key(*options.site, "SITE");
@@ -40,16 +41,15 @@ Preferences change(SettingsStore& store, const PrefsOptions& options) {
     Caution caution = read_caution(options.caution, "LEVEL");
     return store.update([&](Preferences& preferences) { preferences.caution = caution; });
   }
-  nlohmann::json allowed = {{options.category, options.allowed}};
   if (!options.site) {
     return store.update([&](Preferences& preferences) {
-      apply_allowed(preferences.global, allowed, "CATEGORY");
+      allow_category(preferences.global, options.category, options.allowed, "CATEGORY");
     });
   }
   std::string site = site_key(*options.site, "--site");
   return store.update([&](Preferences& preferences) {
     auto [entry, created] = preferences.sites.try_emplace(site, preferences.global);
-    apply_allowed(entry->second, allowed, "CATEGORY");
+    allow_category(entry->second, options.category, options.allowed, "CATEGORY");
   });
 }
 
@@ -80,6 +80,9 @@ int run_prefs(const PrefsOptions& options, const std::optional<std::string>& dat
     SettingsStore store(resolve_data_dir(data_dir));
     preferences = options.action == PrefsOptions::Action::show ? store.load() : change(store, options);
   } catch (const InvalidSettings& error) {
+    spdlog::error("{}", error.what());
+    return 2;
+  } catch (const InvalidSite& error) {
     spdlog::error("{}", error.what());
     return 2;
   } catch (const std::exception& error) {

@@ -9,7 +9,7 @@
 #include "protocol/dispatch.h"
 #include "protocol/framing.h"
 #include "handlers/handlers.h"
-#include "install/install.h"
+#include "protocol/caller_check.h"
 #include "protocol/protocol_error.h"
 #include "store/data_dir.h"
 

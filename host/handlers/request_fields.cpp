@@ -1,6 +1,6 @@
 #include "handlers/request_fields.h"
 
-#include "model/preferences.h"
+#include "model/site.h"
 #include "protocol/protocol_error.h"
 
 namespace consentry {
@@ -78,7 +78,7 @@ std::optional<std::string> optional_site(RequestObject request, const char* key)
   if (!text) return std::nullopt;
   try {
     return site_key(*text, std::string("\"") + key + "\"");
-  } catch (const InvalidSettings& error) {
+  } catch (const InvalidSite& error) {
     throw ProtocolError(ErrorCode::invalid_request, error.what());
   }
 }

@@ -5,7 +5,7 @@
 
 #include "handlers/handlers.h"
 #include "handlers/request_fields.h"
-#include "model/preferences.h"
+#include "model/site.h"
 #include "protocol/protocol_error.h"
 
 namespace consentry {
@@ -21,7 +21,7 @@ std::optional<std::string> site_or_nothing(simdjson::dom::element item, size_t i
   }
   try {
     return site_key(text, "url");
-  } catch (const InvalidSettings&) {
+  } catch (const InvalidSite&) {
     return std::nullopt;
   }
 }

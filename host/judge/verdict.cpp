@@ -35,12 +35,16 @@ void write_classification(JsonWriter& out, const Classification& classification)
   out.end_object();
 }
 
-void write_verdict(JsonWriter& out, const Verdict& verdict) {
-  out.begin_object();
+void write_verdict_members(JsonWriter& out, const Verdict& verdict) {
   write_classification_members(out, verdict.classification);
   out.member("site", verdict.site);
   out.member("action", action_name(verdict.decision.action));
   out.member("why", verdict.decision.why);
+}
+
+void write_verdict(JsonWriter& out, const Verdict& verdict) {
+  out.begin_object();
+  write_verdict_members(out, verdict);
   out.end_object();
 }
 

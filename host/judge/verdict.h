@@ -34,4 +34,7 @@ void write_classification(JsonWriter& out, const Classification& classification)
 // a decide result.
 void write_verdict(JsonWriter& out, const Verdict& verdict);
 
+// The same members without the braces, for an object that carries more (the inspect CLI's).
+void write_verdict_members(JsonWriter& out, const Verdict& verdict);
+
 }  // namespace consentry

@@ -1,9 +1,9 @@
 #include "model/preferences.h"
 
 #include <algorithm>
-#include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "base/printable.h"
 #include "model/site.h"
 
 namespace consentry {
@@ -13,13 +13,7 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kFormat = "consentry-settings";
-constexpr size_t kMaxHostLength = 253;         // DNS limit on a host name
 constexpr size_t kMaxCookieNameLength = 4096;  // browsers cap a whole cookie at 4 KiB
-
-// The text as a JSON string literal, safe to show whatever bytes it holds.
-std::string printable(std::string_view text) {
-  return json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
-}
 
 // "where.key", or just "key" at the top level (where is empty).
 std::string field_path(std::string_view where, std::string_view key) {
@@ -38,10 +32,13 @@ void refuse_unknown_fields(const json& object, std::initializer_list<std::string
   }
 }
 
-bool is_host_character(unsigned char c) {
-  // Letters, digits, '-', '.', '_' (seen in real cookie domains), ':' (IPv6) and UTF-8 bytes
-  // of internationalised names. Anything else (spaces, slashes, quotes) is not a host.
-  return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == ':' || c >= 0x80;
+// site_key, with a site that is not one reported as a settings error.
+std::string settings_site(std::string_view url_or_host, std::string_view where) {
+  try {
+    return site_key(url_or_host, where);
+  } catch (const InvalidSite& error) {
+    throw InvalidSettings(error.what());
+  }
 }
 
 CategorySet read_allowed(const json& allowed, CategorySet base, std::string_view where) {
@@ -61,7 +58,7 @@ KeepEntry read_keep_entry(const json& entry, std::string_view where) {
   const auto& name_text = name->get_ref<const std::string&>();
   expect(!name_text.empty() && name_text.size() <= kMaxCookieNameLength,
          field_path(where, "name") + ": must be a cookie name of 1 to 4096 bytes");
-  return {site_key(site->get_ref<const std::string&>(), field_path(where, "site")), name_text};
+  return {settings_site(site->get_ref<const std::string&>(), field_path(where, "site")), name_text};
 }
 
 void read_sites(const json& sites, Preferences& preferences) {
@@ -72,7 +69,7 @@ void read_sites(const json& sites, Preferences& preferences) {
     refuse_unknown_fields(value, {"allowed"}, where);
     auto allowed = value.find("allowed");
     expect(allowed != value.end(), where + ": missing \"allowed\"");
-    std::string site = site_key(key, where);
+    std::string site = settings_site(key, where);
     CategorySet set = read_allowed(*allowed, preferences.global, where + ".allowed");
     auto [existing, inserted] = preferences.sites.emplace(site, set);
     expect(inserted || existing->second == set,
@@ -184,6 +181,12 @@ json category_set_to_json(const CategorySet& set) {
   return object;
 }
 
+void allow_category(CategorySet& set, Category category, bool allowed, std::string_view where) {
+  expect(category != Category::necessary || allowed,
+         std::string(where) + ": necessary cookies are always allowed");
+  set.set(category, allowed);
+}
+
 void apply_allowed(CategorySet& set, const json& allowed, std::string_view where) {
   expect(allowed.is_object(), std::string(where) + ": must be an object of category -> true/false");
   CategorySet result = set;
@@ -193,9 +196,7 @@ void apply_allowed(CategorySet& set, const json& allowed, std::string_view where
                                      ": not a category (necessary, functional, performance, "
                                      "targeting)");
     expect(value.is_boolean(), field_path(where, key) + ": must be true or false");
-    expect(*category != Category::necessary || value.get<bool>(),
-           field_path(where, key) + ": necessary cookies are always allowed");
-    result.set(*category, value.get<bool>());
+    allow_category(result, *category, value.get<bool>(), field_path(where, key));
   }
   set = result;
 }
@@ -205,16 +206,6 @@ Caution read_caution(const json& text, std::string_view where) {
   if (text.is_string()) caution = parse_caution(text.get_ref<const std::string&>());
   expect(caution.has_value(), std::string(where) + ": must be \"careful\", \"balanced\" or \"strict\"");
   return *caution;
-}
-
-std::string site_key(std::string_view url_or_host, std::string_view where) {
-  std::string host = host_of(url_or_host);
-  expect(!host.empty(), std::string(where) + ": a site must not be empty");
-  expect(host.size() <= kMaxHostLength &&
-             std::all_of(host.begin(), host.end(),
-                         [](unsigned char c) { return is_host_character(c); }),
-         std::string(where) + ": " + printable(url_or_host) + " is not a site");
-  return registrable_domain(host);
 }
 
 json preferences_to_json(const Preferences& preferences) {

@@ -69,7 +69,8 @@ nlohmann::json preferences_to_json(const Preferences& preferences);
 // Validates the whole document before returning anything; throws InvalidSettings naming the
 // field. Unknown fields are refused (a typo must not silently lose a setting). An "allowed"
 // object may name only some categories: the rest come from the defaults (global) or from the
-// global set (a site). Site keys may be hosts or URLs and are reduced to registrable domains.
+// global set (a site). Site keys may be hosts or URLs and are reduced to registrable domains
+// (site_key).
 // Version 0 (the unversioned draft: no "format"/"version", "allowed" sets written as arrays of
 // allowed category names) and version 1 (no "caution": it gets the default, careful) are
 // migrated forward. A newer version throws NewerSettingsVersion
@@ -79,6 +80,10 @@ Preferences preferences_from_json(const nlohmann::json& json);
 // {"necessary": true, "functional": true, "performance": false, "targeting": false}.
 nlohmann::json category_set_to_json(const CategorySet& set);
 
+// Allows or refuses one category. Throws InvalidSettings, naming `where`, for refusing
+// necessary; `set` is unchanged then.
+void allow_category(CategorySet& set, Category category, bool allowed, std::string_view where);
+
 // Applies a partial {"category": bool, ...} object to `set` (set_preferences and the file
 // alike). Throws InvalidSettings, naming `where`, for an unknown category, a value that is not
 // a boolean, or "necessary": false; `set` is unchanged then.
@@ -86,9 +91,5 @@ void apply_allowed(CategorySet& set, const nlohmann::json& allowed, std::string_
 
 // The caution named by `text`; throws InvalidSettings, naming `where`, for any other value.
 Caution read_caution(const nlohmann::json& text, std::string_view where);
-
-// The registrable domain of a site given as a domain, host or URL. Throws InvalidSettings,
-// naming `where`, when the text is empty or not a plausible host name.
-std::string site_key(std::string_view url_or_host, std::string_view where);
 
 }  // namespace consentry

@@ -7,9 +7,15 @@
 #include <functional>
 #include <unordered_map>
 
+#include "base/ascii_lower.h"
+#include "base/printable.h"
+#include "base/transparent_hash.h"
+
 namespace consentry {
 
 namespace {
+
+constexpr size_t kMaxHostLength = 253;  // DNS limit on a host name
 
 // psl_latest() reads the system's newest list (the publicsuffix package) or falls back to the
 // one built into libpsl; loaded once, read-only afterwards, so safe to share between threads.
@@ -19,6 +25,12 @@ const psl_ctx_t* public_suffix_list() {
     return latest ? latest : psl_builtin();
   }();
   return psl;
+}
+
+// Letters, digits, '-', '.', '_' (seen in real cookie domains), ':' (IPv6) and UTF-8 bytes of
+// internationalised names. Anything else (spaces, slashes, quotes) is not a host.
+bool is_host_character(unsigned char c) {
+  return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == ':' || c >= 0x80;
 }
 
 bool is_ip_address(std::string_view host) {
@@ -45,12 +57,8 @@ class RecentDomains {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;  // find() by string_view, without building a string
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
   static constexpr size_t kMaxEntries = 8192;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> domains_;
+  std::unordered_map<std::string, std::string, TransparentHash, std::equal_to<>> domains_;
 };
 
 std::string lookup_registrable_domain(std::string_view url_or_host) {
@@ -76,10 +84,7 @@ std::string host_of(std::string_view text) {
   }
   while (!text.empty() && text.front() == '.') text.remove_prefix(1);
   while (!text.empty() && text.back() == '.') text.remove_suffix(1);
-  std::string host(text);
-  std::transform(host.begin(), host.end(), host.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return host;
+  return ascii_lowercase(text);
 }
 
 std::string registrable_domain(std::string_view url_or_host) {
@@ -88,6 +93,15 @@ std::string registrable_domain(std::string_view url_or_host) {
   std::string domain = lookup_registrable_domain(url_or_host);
   recent.store(url_or_host, domain);
   return domain;
+}
+
+std::string site_key(std::string_view url_or_host, std::string_view where) {
+  std::string host = host_of(url_or_host);
+  if (host.empty()) throw InvalidSite(std::string(where) + ": a site must not be empty");
+  if (host.size() > kMaxHostLength || !std::all_of(host.begin(), host.end(), is_host_character)) {
+    throw InvalidSite(std::string(where) + ": " + printable(url_or_host) + " is not a site");
+  }
+  return registrable_domain(host);
 }
 
 std::string site_of(const Cookie& cookie) {

@@ -1,5 +1,6 @@
 // Sites: registrable domains (eTLD+1) from the Public Suffix List, through libpsl.
 #pragma once
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,16 @@ std::string host_of(std::string_view url_or_host);
 // "example.co.uk"; "a.github.io" gives "a.github.io". IP addresses, "localhost" and names that
 // are themselves public suffixes give the host unchanged. Empty input gives "".
 std::string registrable_domain(std::string_view url_or_host);
+
+// Text that names no site; what() names the field it came from and why.
+class InvalidSite : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+// The registrable domain of a site given as a domain, host or URL, as the user's choices are
+// keyed. Throws InvalidSite, naming `where`, when the text is empty or not a plausible host name.
+std::string site_key(std::string_view url_or_host, std::string_view where);
 
 // The site a cookie belongs to for policy: partitionKey.topLevelSite for a partitioned cookie,
 // else the top-level page (`site`) when known, else the cookie's own domain.

@@ -7,8 +7,8 @@
 #include <atomic>
 #include <boost/filesystem/operations.hpp>
 #include <cerrno>
-#include <cstring>
 
+#include "base/fd_write.h"
 #include "store/storage_error.h"
 
 namespace consentry {
@@ -16,10 +16,6 @@ namespace consentry {
 namespace {
 
 namespace fs = boost::filesystem;
-
-[[noreturn]] void fail(const std::string& what, const fs::path& path, int error) {
-  throw StorageError(what + " " + path.string() + ": " + std::strerror(error));
-}
 
 std::string temp_prefix_for(const fs::path& path) {
   return "." + path.filename().string() + ".tmp-";
@@ -41,7 +37,7 @@ fs::path folder_of(const fs::path& path) {
 AtomicFileWriter::AtomicFileWriter(fs::path path, unsigned mode)
     : path_(std::move(path)), temp_path_(temp_path_for(path_)) {
   fd_ = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-  if (fd_ < 0) fail("cannot create", temp_path_, errno);
+  if (fd_ < 0) throw_storage_error("cannot create", temp_path_, errno);
 }
 
 AtomicFileWriter::~AtomicFileWriter() {
@@ -50,20 +46,15 @@ AtomicFileWriter::~AtomicFileWriter() {
 }
 
 void AtomicFileWriter::write(std::string_view contents) {
-  while (!contents.empty()) {
-    ssize_t written = ::write(fd_, contents.data(), contents.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written < 0) fail("cannot write", temp_path_, errno);
-    contents.remove_prefix(static_cast<size_t>(written));
-  }
+  if (!write_fully(fd_, contents)) throw_storage_error("cannot write", temp_path_, errno);
 }
 
 void AtomicFileWriter::commit() {
-  if (::fsync(fd_) != 0) fail("cannot sync", temp_path_, errno);
+  if (::fsync(fd_) != 0) throw_storage_error("cannot sync", temp_path_, errno);
   int fd = fd_;
   fd_ = -1;
-  if (::close(fd) != 0) fail("cannot close", temp_path_, errno);
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace", path_, errno);
+  if (::close(fd) != 0) throw_storage_error("cannot close", temp_path_, errno);
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) throw_storage_error("cannot replace", path_, errno);
   committed_ = true;
   sync_directory(folder_of(path_));
 }
@@ -78,7 +69,7 @@ std::optional<std::string> read_file(const fs::path& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     if (errno == ENOENT) return std::nullopt;
-    fail("cannot open", path, errno);
+    throw_storage_error("cannot open", path, errno);
   }
   std::string contents;
   char buffer[65536];
@@ -88,7 +79,7 @@ std::optional<std::string> read_file(const fs::path& path) {
     if (got < 0) {
       int error = errno;
       ::close(fd);
-      fail("cannot read", path, error);
+      throw_storage_error("cannot read", path, error);
     }
     if (got == 0) break;
     contents.append(buffer, static_cast<size_t>(got));
@@ -103,17 +94,17 @@ void remove_stale_temp_files(const fs::path& path) {
   for (fs::directory_iterator it(folder_of(path), error), end; !error && it != end;
        it.increment(error)) {
     boost::system::error_code ignored;  // a file another cleaner removed first is fine
-    if (it->path().filename().string().rfind(prefix, 0) == 0) fs::remove(it->path(), ignored);
+    if (it->path().filename().string().starts_with(prefix)) fs::remove(it->path(), ignored);
   }
 }
 
 void sync_directory(const fs::path& directory) {
   int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) fail("cannot open folder", directory, errno);
+  if (fd < 0) throw_storage_error("cannot open folder", directory, errno);
   int result = ::fsync(fd);
   int error = errno;
   ::close(fd);
-  if (result != 0) fail("cannot sync folder", directory, error);
+  if (result != 0) throw_storage_error("cannot sync folder", directory, error);
 }
 
 }  // namespace consentry

@@ -8,10 +8,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
-#include <chrono>
 #include <cstring>
 #include <deque>
 
+#include "base/ascii_lower.h"
+#include "base/clock.h"
+#include "base/fd_write.h"
 #include "json/cookie_json.h"
 #include "model/site.h"
 #include "store/atomic_file.h"
@@ -31,10 +33,6 @@ using simdjson::dom::object;
 constexpr size_t kMaxLineBytes = 1 << 20;  // an entry holds one cookie (at most 4 KiB)
 constexpr size_t kChunkBytes = 1 << 16;
 
-[[noreturn]] void fail(const std::string& what, const fs::path& path, int error) {
-  throw StorageError(what + " " + path.string() + ": " + std::strerror(error));
-}
-
 class FileDescriptor {
  public:
   explicit FileDescriptor(int fd = -1) : fd_(fd) {}
@@ -53,7 +51,7 @@ class FileDescriptor {
 
 struct stat status_of(int fd, const fs::path& path) {
   struct stat status {};
-  if (::fstat(fd, &status) != 0) fail("cannot stat", path, errno);
+  if (::fstat(fd, &status) != 0) throw_storage_error("cannot stat", path, errno);
   return status;
 }
 
@@ -65,16 +63,7 @@ size_t read_at(int fd, char* buffer, size_t size, uint64_t offset, const fs::pat
   for (;;) {
     ssize_t got = ::pread(fd, buffer, size, static_cast<off_t>(offset));
     if (got >= 0) return static_cast<size_t>(got);
-    if (errno != EINTR) fail("cannot read", path, errno);
-  }
-}
-
-void write_all(int fd, std::string_view bytes, const fs::path& path) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written < 0) fail("cannot append to", path, errno);
-    bytes.remove_prefix(static_cast<size_t>(written));
+    if (errno != EINTR) throw_storage_error("cannot read", path, errno);
   }
 }
 
@@ -116,17 +105,6 @@ uint64_t sequence_of(const std::string& id) {
   if (dash == std::string::npos) return 0;
   std::from_chars(id.data() + dash + 1, id.data() + id.size(), sequence);
   return sequence;
-}
-
-double now_seconds() {
-  using namespace std::chrono;
-  return duration<double>(system_clock::now().time_since_epoch()).count();
-}
-
-std::string lower_case(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 element required(object fields, const char* key) {
@@ -257,14 +235,14 @@ DeletionLog::~DeletionLog() = default;
 void DeletionLog::refresh() const {
   struct stat on_disk {};
   if (::stat(path_.c_str(), &on_disk) != 0) {
-    if (errno != ENOENT) fail("cannot stat", path_, errno);
+    if (errno != ENOENT) throw_storage_error("cannot stat", path_, errno);
     index_->fd.reset();
     index_->clear();
     return;
   }
   if (index_->fd.get() < 0 || !same_file(status_of(index_->fd.get(), path_), on_disk)) {
     int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 && errno != ENOENT) fail("cannot open", path_, errno);
+    if (fd < 0 && errno != ENOENT) throw_storage_error("cannot open", path_, errno);
     index_->fd.reset(fd);
     index_->clear();
     if (fd < 0) return;
@@ -305,17 +283,17 @@ std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entrie
   FileLock lock(lock_path_);
   FileDescriptor out(
       ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, kPrivateFileMode));
-  if (out.get() < 0) fail("cannot open", path_, errno);
+  if (out.get() < 0) throw_storage_error("cannot open", path_, errno);
   std::lock_guard guard(mutex_);
   refresh();
   uint64_t start = index_->end;
   // Whatever follows the last whole batch was left by a crashed writer: cut it before appending.
   if (static_cast<uint64_t>(status_of(out.get(), path_).st_size) > start &&
       ::ftruncate(out.get(), static_cast<off_t>(start)) != 0) {
-    fail("cannot repair", path_, errno);
+    throw_storage_error("cannot repair", path_, errno);
   }
 
-  double now = now_seconds();
+  double now = seconds_since_epoch();
   std::string prefix = "d-" + std::to_string(static_cast<long long>(now)) + "-";
   std::string batch;
   std::vector<Index::Entry> added;
@@ -336,7 +314,7 @@ std::vector<DeletionEntry> DeletionLog::append(std::vector<DeletionEntry> entrie
     batch += '\n';
   }
   try {
-    write_all(out.get(), batch, path_);
+    if (!write_fully(out.get(), batch)) throw_storage_error("cannot append to", path_, errno);
   } catch (const StorageError&) {
     if (::ftruncate(out.get(), static_cast<off_t>(start)) != 0) {
       spdlog::error("cannot cut a failed append from {}: {}", path_.string(), std::strerror(errno));
@@ -364,7 +342,7 @@ void DeletionLog::compact() {
   }
   writer.commit();
   index_->fd.reset(::open(path_.c_str(), O_RDONLY | O_CLOEXEC));
-  if (index_->fd.get() < 0) fail("cannot open", path_, errno);
+  if (index_->fd.get() < 0) throw_storage_error("cannot open", path_, errno);
   for (Index::Entry& entry : index_->newest) entry.offset -= cut;
   index_->end -= cut;
   index_->valid_lines = index_->newest.size();
@@ -373,7 +351,7 @@ void DeletionLog::compact() {
 DeletionPage DeletionLog::query(const DeletionQuery& query) const {
   std::optional<std::string> site;
   if (query.site)
-    site = query.site_contains ? lower_case(*query.site) : registrable_domain(*query.site);
+    site = query.site_contains ? ascii_lowercase(*query.site) : registrable_domain(*query.site);
   auto matches = [&](const Index::Entry& entry) {
     if (site &&
         (query.site_contains ? entry.site.find(*site) == std::string::npos : entry.site != *site)) {

@@ -3,9 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/filesystem/operations.hpp>
-#include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "base/clock.h"
 #include "store/atomic_file.h"
 #include "store/data_dir.h"
 #include "store/file_lock.h"
@@ -45,11 +45,6 @@ Preferences read_settings(const fs::path& path) {
   } catch (const NewerSettingsVersion& error) {
     throw StorageError(path.string() + ": " + error.what());
   }
-}
-
-std::string unix_seconds() {
-  auto now = std::chrono::system_clock::now().time_since_epoch();
-  return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count());
 }
 
 fs::path unused_path(const fs::path& base) {
@@ -98,7 +93,7 @@ Preferences SettingsStore::load_locked() const {
 }
 
 void SettingsStore::move_aside(const std::string& problem) const {
-  fs::path aside = unused_path(settings_path().string() + ".broken-" + unix_seconds());
+  fs::path aside = unused_path(settings_path().string() + ".broken-" + std::to_string(static_cast<long long>(seconds_since_epoch())));
   boost::system::error_code error;
   fs::rename(settings_path(), aside, error);
   if (error) {

@@ -3,24 +3,18 @@
 // words, and the charts show deletions by category and by site.
 import assert from 'node:assert/strict';
 
-import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
+import { visitTestSite } from './harness/visit.mjs';
 import { setManyCookies } from './harness/many_cookies.mjs';
 import { whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
-import { COOKIE_MIX } from './site/cookie_mix.mjs';
 import { FIRST_PARTY_HOST } from './site/test_site.mjs';
 
 const MANY = 2000;
-const LAST_REFUSED = COOKIE_MIX.find((c) => c.name === 'MUID');
 
 testInBrowsers(`inspect: ${MANY} cookies drawn as they scroll into view, filtered as you type, charts by category and site`, {},
   async (session, site) => {
-    await session.waitForHost();
-    await session.recordCookieEvents();
-    await session.openPage(site.url('/'));
-    await waitFor(async () => removedAt(await session.cookieEvents(), LAST_REFUSED.name, site.hostOf(LAST_REFUSED.party)),
-      { what: 'the refused cookies to be deleted' });
+    await visitTestSite(session, site);
     await setManyCookies(session, { count: MANY });
 
     const page = await session.openExtensionPage('inspect/inspect.html');

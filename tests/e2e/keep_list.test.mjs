@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 
 import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
-import { toggle, whenIdle } from './harness/page_state.mjs';
+import { showCookie, toggle, whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie } from './site/cookie_mix.mjs';
 import { FIRST_PARTY_HOST } from './site/test_site.mjs';
@@ -22,6 +22,7 @@ testInBrowsers('a cookie on the keep list survives', {}, async (session, site) =
 
   const popup = await session.openPopupFor(site.url('/'));
   await whenIdle(popup);
+  await showCookie(popup, KEPT.name);
   await toggle(popup, `input[data-action="keep"][data-cookie-name="${KEPT.name}"]`, true);
   const { keep_list: keepList } = await session.ask('preferences');
   assert.deepEqual(keepList, [{ site: FIRST_PARTY_HOST, name: KEPT.name }]);

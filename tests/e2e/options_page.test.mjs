@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 
 import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
+import { visitTestSite } from './harness/visit.mjs';
 import { toggle, whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie, refusedCookies } from './site/cookie_mix.mjs';
@@ -16,12 +17,8 @@ const logRow = (name) => `#log-table [role="row"][data-cookie-name="${name}"][da
 
 testInBrowsers('options: sweep progress with controls held, log grouped by cookie, restore shown once', {},
   async (session, site) => {
-    await session.waitForHost();
+    await visitTestSite(session, site);
     const defaults = await session.ask('preferences');
-    await session.recordCookieEvents();
-    await session.openPage(site.url('/'));
-    await waitFor(async () => removedAt(await session.cookieEvents(), LAST_REFUSED.name, site.hostOf(LAST_REFUSED.party)),
-      { what: 'the refused cookies of the first visit to be deleted' });
 
     const options = await session.openOptions();
     await whenIdle(options);

@@ -4,27 +4,23 @@
 // "Connecting…" forever.
 import assert from 'node:assert/strict';
 
-import { removedAt } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
-import { whenIdle } from './harness/page_state.mjs';
+import { visitTestSite } from './harness/visit.mjs';
+import { showCookie, whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie } from './site/cookie_mix.mjs';
 import { FIRST_PARTY_HOST } from './site/test_site.mjs';
 
 const KEPT = COOKIE_MIX.find((c) => c.name === '_fbp');
-const LAST_REFUSED = COOKIE_MIX.find((c) => c.name === 'MUID');
 const card = `li.cookie[data-cookie-name="${KEPT.name}"]`;
 
 testInBrowsers('popup: keep a deleted cookie, keyboard focus after "Use my defaults", a bad ?site=', {}, async (session, site) => {
-  await session.waitForHost();
-  await session.recordCookieEvents();
-  await session.openPage(site.url('/'));
-  await waitFor(async () => removedAt(await session.cookieEvents(), LAST_REFUSED.name, site.hostOf(LAST_REFUSED.party)),
-    { what: 'the refused cookies to be deleted' });
+  await visitTestSite(session, site);
 
   const popup = await session.openPopupFor(site.url('/'));
   await whenIdle(popup);
   assert.equal(await popup.evaluate((sel) => document.querySelector(sel)?.dataset.state, card), 'deleted');
+  await showCookie(popup, KEPT.name);
   await popup.click(`${card} input[data-action="keep"]`);
   const shown = await waitFor(() => popup.evaluate((sel) => {
     const item = document.querySelector(sel);

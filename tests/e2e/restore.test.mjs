@@ -9,7 +9,7 @@ import { COOKIE_MIX, isMixCookie } from './site/cookie_mix.mjs';
 import { FIRST_PARTY_HOST } from './site/test_site.mjs';
 
 const RESTORED = COOKIE_MIX.find((c) => c.name === '_ga');
-const RESTORE_BUTTON = `tr[data-cookie-name="${RESTORED.name}"][data-site="${FIRST_PARTY_HOST}"] button[data-action="restore"]`;
+const RESTORE_BUTTON = `#log-table [role="row"][data-cookie-name="${RESTORED.name}"][data-site="${FIRST_PARTY_HOST}"] button[data-action="restore"]`;
 
 testInBrowsers('restore brings a deleted cookie back', {}, async (session, site) => {
   await session.waitForHost();

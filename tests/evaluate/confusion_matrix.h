@@ -1,4 +1,4 @@
-// The figures issue 3 measures the classifier by: accuracy, balanced accuracy (mean recall of the
+// The figures the classifier is measured by: accuracy, balanced accuracy (mean recall of the
 // four classes), per-class precision and recall, and necessary_at_risk (the share of necessary
 // cookies put in performance or targeting, which a user refusing those would lose).
 #pragma once

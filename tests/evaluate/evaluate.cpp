@@ -83,7 +83,7 @@ std::vector<LabelledCookie> read_corpus(const std::string& path) {
 // Which layer decided, from the rule id's form.
 std::string layer_of(const Classification& result) {
   if (result.rule == "signals") return "signals";
-  if (result.rule.rfind("domain:", 0) == 0) return "vendor domain";
+  if (result.rule.starts_with("domain:")) return "vendor domain";
   return "knowledge base";
 }
 

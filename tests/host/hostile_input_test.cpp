@@ -300,7 +300,7 @@ TEST_F(HostileInputTest, SiteAndCookieNamesThatLookLikePathsOrFormatsAreOnlyData
   EXPECT_EQ(top_level, (std::set<std::string>{"data", "stdin", "stdout", "stderr"}));
   for (const auto& entry : boost::filesystem::recursive_directory_iterator(dir / "data")) {
     std::string file = entry.path().filename().string();
-    EXPECT_TRUE(file.rfind("preferences.", 0) == 0 || file.rfind("deletions.", 0) == 0) << file;
+    EXPECT_TRUE(file.starts_with("preferences.") || file.starts_with("deletions.")) << file;
   }
 }
 

@@ -1,5 +1,6 @@
 // How long a cookie lives, in the words the UI shows: "session", "expired", "45 minutes",
-// "3 hours", "12 days", "5 months", "2 years". `nowSeconds` is seconds since the epoch.
+// "3 hours", "12 days", "5 months", "2 years". `nowSeconds` is seconds since the epoch. The host
+// words lifetimes the same way (host/model/lifetime.cpp) in its CLI and its reasons.
 import { plural } from './plural.js';
 
 const MINUTE = 60;

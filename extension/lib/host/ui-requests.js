@@ -29,6 +29,8 @@ export const UI_REQUESTS = Object.freeze({
     offset: [count, false], limit: [count, false],
   },
   'restore': { entry_id: [text, true] },
+  'restore-recent': { site: [text, true], since: [seconds, true], tabId: [count, false] },
+  'delete-cookie': { tabId: [count, false], key: [text, true] },
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},

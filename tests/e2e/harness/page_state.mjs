@@ -18,3 +18,12 @@ export async function toggle(page, selector, checked) {
     return busy === 'false' && document.querySelector(sel)?.checked === want;
   }, [selector, checked]), { what: `${selector} to be ${checked ? 'on' : 'off'}` });
 }
+
+// Opens the popup's category row that lists cookie `name`, as a person clicks it open.
+export async function showCookie(page, name) {
+  const category = await waitFor(() => page.evaluate((n) => {
+    const item = document.querySelector(`li.cookie[data-cookie-name="${CSS.escape(n)}"]`);
+    return item && !item.closest('details').open ? item.dataset.category : item && 'open';
+  }, name), { what: `the popup to list ${name}` });
+  if (category !== 'open') await page.click(`details[data-category="${category}"] > summary`);
+}

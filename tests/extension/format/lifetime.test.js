@@ -1,4 +1,5 @@
-// Unit tests of extension/lib/format/lifetime.js.
+// Unit tests of extension/lib/format/lifetime.js; tests/host/model/lifetime_test.cpp holds the
+// host's wording to the same cases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatLifetime } from '../../../extension/lib/format/lifetime.js';

@@ -1,7 +1,7 @@
 // Unit tests of extension/popup/site-view.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSiteView, keepRequest } from '../../../extension/popup/site-view.js';
+import { buildSiteView, itemMatches, keepRequest, offersKeep, viewCounts } from '../../../extension/popup/site-view.js';
 
 const now = 1_700_000_000;
 const cookie = (name, extra = {}) => ({ name, value: 'v', domain: '.example.com', path: '/', storeId: '0', session: true, ...extra });
@@ -76,4 +76,28 @@ test('keeping a deleted cookie restores it; otherwise the keep list changes', ()
   assert.deepEqual(keepRequest(deleted, 'example.com', false), { type: 'forget-cookie', args: { site: 'example.com', name: '_fbp' } });
   const live = { name: 'prefs', state: 'pending' };
   assert.deepEqual(keepRequest(live, 'example.com', true), { type: 'keep-cookie', args: { site: 'example.com', name: 'prefs' } });
+});
+
+test('Always keep is offered only where it changes something', () => {
+  assert.equal(offersKeep({ state: 'kept', onKeepList: false }), false);
+  assert.equal(offersKeep({ state: 'kept', onKeepList: true }), true);
+  assert.equal(offersKeep({ state: 'pending', onKeepList: false }), true);
+  assert.equal(offersKeep({ state: 'deleted', onKeepList: false }), true);
+});
+
+test('search matches name, domain, reason or decision, every word', () => {
+  const item = { name: '_ga', domain: '.example.com', reason: 'Google Analytics: distinguishes visitors', why: 'performance is refused' };
+  assert.ok(itemMatches(item, ''));
+  assert.ok(itemMatches(item, 'GOOGLE _ga'));
+  assert.ok(itemMatches(item, 'refused example'));
+  assert.ok(!itemMatches(item, 'meta'));
+});
+
+test('the page counts add up the groups', () => {
+  const view = buildSiteView({
+    site: 'example.com', nowSeconds: now, keepList: [],
+    live: [{ cookie: cookie('sid'), verdict: verdict('necessary', 'keep') }],
+    entries: [entry('d-1', cookie('_fbp'), 'targeting', 1), entry('d-2', cookie('_ga'), 'performance', 1)],
+  });
+  assert.deepEqual(viewCounts(view), { kept: 1, deleted: 2 });
 });

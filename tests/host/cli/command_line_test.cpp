@@ -69,7 +69,7 @@ TEST(CommandLineTest, PrefsShowsSetsAndResets) {
   EXPECT_TRUE(command_of<PrefsOptions>({"prefs", "--json", "show"}).json);
   auto set = command_of<PrefsOptions>({"prefs", "set", "targeting", "allow", "--site", "example.com"});
   EXPECT_EQ(set.action, PrefsOptions::Action::set);
-  EXPECT_EQ(set.category, "targeting");
+  EXPECT_EQ(set.category, Category::targeting);
   EXPECT_TRUE(set.allowed);
   EXPECT_EQ(set.site, "example.com");
   auto refuse = command_of<PrefsOptions>({"prefs", "set", "functional", "refuse"});

@@ -10,24 +10,6 @@ namespace {
 using testing::HostRun;
 using testing::TempDir;
 
-Cookie expiring_at(double when) {
-  Cookie cookie;
-  cookie.session = false;
-  cookie.expiration_date = when;
-  return cookie;
-}
-
-TEST(InspectCommandTest, LifetimeUsesTheLargestWholeUnit) {
-  constexpr double kNow = 1'000'000'000;
-  EXPECT_EQ(describe_lifetime(Cookie{}, kNow), "session");
-  EXPECT_EQ(describe_lifetime(expiring_at(kNow - 1), kNow), "expired");
-  EXPECT_EQ(describe_lifetime(expiring_at(kNow + 45), kNow), "45 s");
-  EXPECT_EQ(describe_lifetime(expiring_at(kNow + 600), kNow), "10 min");
-  EXPECT_EQ(describe_lifetime(expiring_at(kNow + 5 * 3600 + 59), kNow), "5 h");
-  EXPECT_EQ(describe_lifetime(expiring_at(kNow + 3 * 86400), kNow), "3 d");
-  EXPECT_EQ(describe_lifetime(expiring_at(kNow + 2 * 365.25 * 86400 + 10), kNow), "2 y");
-}
-
 // A page chooses its cookies' names: the table must show an escape sequence, not run it.
 TEST(InspectCommandTest, TheTableShowsTerminalEscapesInCookieNamesInsteadOfSendingThem) {
   TempDir dir;

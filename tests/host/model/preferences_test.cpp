@@ -207,15 +207,5 @@ TEST(ApplyAllowedTest, AFailedApplyLeavesTheSetUnchanged) {
   EXPECT_TRUE(set.allows(Category::targeting));
 }
 
-TEST(SiteKeyTest, ReducesHostsAndUrlsAndRefusesNonHosts) {
-  EXPECT_EQ(site_key("https://www.example.co.uk:8443/x", "site"), "example.co.uk");
-  EXPECT_EQ(site_key(".a.github.io", "site"), "a.github.io");
-  EXPECT_EQ(site_key("192.168.1.2", "site"), "192.168.1.2");
-  EXPECT_THROW(site_key("", "site"), InvalidSettings);
-  EXPECT_THROW(site_key("../../etc/passwd", "site"), InvalidSettings);
-  EXPECT_THROW(site_key(std::string(300, 'a') + ".com", "site"), InvalidSettings);
-  EXPECT_THROW(site_key("exa\"mple.com", "site"), InvalidSettings);
-}
-
 }  // namespace
 }  // namespace consentry

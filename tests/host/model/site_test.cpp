@@ -46,5 +46,15 @@ TEST(SiteOf, FirstPartyWhenDomainsMatch) {
   EXPECT_FALSE(is_third_party(cookie));
 }
 
+TEST(SiteKeyTest, ReducesHostsAndUrlsAndRefusesNonHosts) {
+  EXPECT_EQ(site_key("https://www.example.co.uk:8443/x", "site"), "example.co.uk");
+  EXPECT_EQ(site_key(".a.github.io", "site"), "a.github.io");
+  EXPECT_EQ(site_key("192.168.1.2", "site"), "192.168.1.2");
+  EXPECT_THROW(site_key("", "site"), InvalidSite);
+  EXPECT_THROW(site_key("../../etc/passwd", "site"), InvalidSite);
+  EXPECT_THROW(site_key(std::string(300, 'a') + ".com", "site"), InvalidSite);
+  EXPECT_THROW(site_key("exa\"mple.com", "site"), InvalidSite);
+}
+
 }  // namespace
 }  // namespace consentry

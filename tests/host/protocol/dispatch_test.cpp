@@ -49,6 +49,20 @@ TEST(DispatchTest, EchoesAnyIdAsGiven) {
   EXPECT_TRUE(no_id["id"].is_null());
 }
 
+// PROTOCOL.md: the id is the same value written anew; integers and strings keep their text, a
+// number with a fraction may not.
+TEST(DispatchTest, TheIdIsWrittenAnewWithoutWhitespace) {
+  auto raw_id = [](std::string_view request) {
+    std::string text = test_dispatcher().reply_to(request);
+    size_t start = text.find("\"id\":") + 5;
+    return text.substr(start, text.find(",\"", start) - start);
+  };
+  EXPECT_EQ(raw_id(R"({"type":"echo","id": 12345678901})"), "12345678901");
+  EXPECT_EQ(raw_id(R"({"type":"echo","id":"a b"})"), "\"a b\"");
+  EXPECT_EQ(raw_id(R"({"type":"echo","id":[1, {"k": true}]})"), "[1,{\"k\":true}]");
+  EXPECT_EQ(raw_id(R"({"type":"echo","id":1.50})"), "1.5");
+}
+
 void expect_error(const json& answer, const char* code, const json& id) {
   EXPECT_EQ(answer["type"], "error") << answer;
   EXPECT_EQ(answer["code"], code) << answer;

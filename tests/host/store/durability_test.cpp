@@ -1,10 +1,12 @@
 // SIGKILL at random moments while the real SettingsStore and DeletionLog write: every file must
-// always parse and hold the old or the new state, and nothing already saved may be lost.
+// always parse and hold the old or the new state, and nothing already saved may be lost. The
+// child reports each finished save over a pipe and is killed only after a report, so a slow
+// machine makes the test slower, never wrong.
 #include <gtest/gtest.h>
 
 #include <boost/filesystem/operations.hpp>
 #include <nlohmann/json.hpp>
-#include <algorithm>
+#include <optional>
 #include <random>
 
 #include "support/child_process.h"
@@ -22,29 +24,39 @@ using nlohmann::json;
 using testing::TempDir;
 
 constexpr int kRounds = 200;
-constexpr int kLongestRunMicroseconds = 4000;
+constexpr int kMostStepsBeforeAKill = 3;
+constexpr int kLongestKillDelayMicroseconds = 2000;
 
-// Starts `work` in a child and kills it at a random moment of its first `window` microseconds.
-void kill_at_random(std::mt19937& random, const std::function<int()>& work,
-                    int window = kLongestRunMicroseconds) {
-  pid_t child = testing::start_child(work);
-  ::usleep(std::uniform_int_distribution<useconds_t>(0, window)(random));
-  ::kill(child, SIGKILL);
-  testing::wait_for(child);
+using Report = testing::ReportingChild::Report;
+
+// Starts `work` in a child, waits until it has reported 1 to kMostStepsBeforeAKill finished
+// steps, then kills it at a random moment of the work that follows. Returns the last step the
+// child reported finished, or nullopt (after a test failure) if it ended without reporting.
+std::optional<uint32_t> kill_after_progress(std::mt19937& random,
+                                            const std::function<int(const Report&)>& work) {
+  testing::ReportingChild child(work);
+  std::optional<uint32_t> finished =
+      child.wait_for_reports(std::uniform_int_distribution<size_t>(1, kMostStepsBeforeAKill)(random));
+  if (!finished) {
+    ADD_FAILURE() << "the child ended before reporting its progress";
+    return std::nullopt;
+  }
+  // Not a wait for anything: a random delay spreads the kills over every point of the writes.
+  ::usleep(std::uniform_int_distribution<useconds_t>(0, kLongestKillDelayMicroseconds)(random));
+  child.kill_and_wait();
+  return finished;
 }
-
-// The next, wider kill window for a child that got nothing done in the last one (0.25 s at most).
-int widened(int window) { return std::min(window * 2, 250000); }
 
 std::string keep_name(size_t n) { return "c" + std::to_string(n); }
 
-// Each update adds the next name, so every saved state is a keep list c1..cN.
-int add_keep_entries_forever(const fs::path& data_dir) {
+// Each update adds the next name, so every saved state is a keep list c1..cN; reports N once saved.
+int add_keep_entries_forever(const fs::path& data_dir, const Report& report) {
   SettingsStore store(data_dir);
   for (;;) {
-    store.update([](Preferences& p) {
+    Preferences saved = store.update([](Preferences& p) {
       p.keep_list.insert({"example.com", keep_name(p.keep_list.size() + 1)});
     });
+    report(static_cast<uint32_t>(saved.keep_list.size()));
   }
 }
 
@@ -53,14 +65,13 @@ TEST(DurabilityTest, PreferencesAreWholeAndNeverLoseASavedUpdateUnderSigkill) {
   unsigned seed = std::random_device()();
   SCOPED_TRACE("seed " + std::to_string(seed));
   std::mt19937 random(seed);
-  size_t saved = 0;
+  size_t on_file = 0;
   for (int round = 0; round < kRounds; ++round) {
-    kill_at_random(random, [&] { return add_keep_entries_forever(dir.path()); });
+    std::optional<uint32_t> reported = kill_after_progress(
+        random, [&](const Report& report) { return add_keep_entries_forever(dir.path(), report); });
+    ASSERT_TRUE(reported);
     auto contents = read_file(dir / "preferences.json");
-    if (!contents) {
-      ASSERT_EQ(saved, 0u);
-      continue;
-    }
+    ASSERT_TRUE(contents) << "a reported save is not on file in round " << round;
     Preferences preferences;  // read strictly: the store would move a broken file aside
     ASSERT_NO_THROW(preferences = preferences_from_json(json::parse(*contents))) << *contents;
     size_t count = preferences.keep_list.size();
@@ -68,10 +79,10 @@ TEST(DurabilityTest, PreferencesAreWholeAndNeverLoseASavedUpdateUnderSigkill) {
       ASSERT_TRUE(preferences.keep_list.contains({"example.com", keep_name(n)}))
           << n << " of " << count;
     }
-    ASSERT_GE(count, saved) << "a saved update was lost in round " << round;
-    saved = count;
+    ASSERT_GE(count, *reported) << "a reported save was lost in round " << round;
+    ASSERT_GE(count, on_file) << "a saved update was lost in round " << round;
+    on_file = count;
   }
-  EXPECT_GT(saved, 0u) << "the child never got to save anything";
   for (const auto& entry : fs::directory_iterator(dir.path())) {
     EXPECT_EQ(entry.path().filename().string().find(".broken-"), std::string::npos);
   }
@@ -80,8 +91,9 @@ TEST(DurabilityTest, PreferencesAreWholeAndNeverLoseASavedUpdateUnderSigkill) {
 constexpr size_t kBatch = 3;
 constexpr size_t kCapacity = 40;  // small, so crashes hit compactions too
 
-// Entry names are "<batch>.<k>"; the child continues after the newest batch on file.
-int append_batches_forever(const fs::path& data_dir) {
+// Entry names are "<batch>.<k>"; the child continues after the newest batch on file and
+// reports each batch once appended.
+int append_batches_forever(const fs::path& data_dir, const Report& report) {
   DeletionLog log(data_dir, kCapacity);
   DeletionQuery newest;
   newest.limit = 1;
@@ -95,6 +107,7 @@ int append_batches_forever(const fs::path& data_dir) {
       entries[k].category = Category::targeting;
     }
     log.append(std::move(entries));
+    report(static_cast<uint32_t>(batch));
   }
 }
 
@@ -117,24 +130,16 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
   std::mt19937 random(seed);
   long newest_batch = -1;
   const long batches_to_compact = static_cast<long>(kCapacity / kBatch);
-  // A slow machine (a sanitizer build, a busy CI core) may not get to append within the
-  // window: a round that saved nothing new widens it, and a run still short of
-  // compactions gets more rounds, up to a bound, so that kills also land on compactions.
-  int window = kLongestRunMicroseconds;
-  for (int round = 0;
-       round < kRounds || (newest_batch <= batches_to_compact && round < 20 * kRounds); ++round) {
-    long before = newest_batch;
-    kill_at_random(random, [&] { return append_batches_forever(dir.path()); }, window);
+  for (int round = 0; round < kRounds; ++round) {
+    std::optional<uint32_t> reported = kill_after_progress(
+        random, [&](const Report& report) { return append_batches_forever(dir.path(), report); });
+    ASSERT_TRUE(reported);
     ASSERT_NO_FATAL_FAILURE(expect_complete_lines_are_entries(dir / "deletions.jsonl"));
     DeletionQuery all;
     all.limit = kCapacity * 3;
     DeletionPage page = DeletionLog(dir.path(), kCapacity).query(all);
     ASSERT_LE(page.entries.size(), kCapacity);
-    if (page.entries.empty()) {
-      ASSERT_EQ(newest_batch, -1);
-      window = widened(window);
-      continue;
-    }
+    ASSERT_FALSE(page.entries.empty()) << "a reported batch is not on file in round " << round;
     std::vector<std::string> names;
     for (auto it = page.entries.rbegin(); it != page.entries.rend(); ++it)
       names.push_back(it->cookie.name);
@@ -146,11 +151,12 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
       ASSERT_EQ(names[i],
                 std::to_string(position / kBatch) + "." + std::to_string(position % kBatch));
     }
+    ASSERT_GE(batch, static_cast<long>(*reported)) << "a reported batch was lost in round " << round;
     ASSERT_GE(batch, newest_batch) << "a saved batch was lost in round " << round;
     newest_batch = batch;
-    if (newest_batch == before) window = widened(window);
   }
-  EXPECT_GT(newest_batch, batches_to_compact) << "too few appends to compact";
+  // Every round appends at least one batch: kills have landed on compactions too.
+  EXPECT_GT(newest_batch, batches_to_compact);
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ using testing::TempDir;
 std::vector<fs::path> files_starting_with(const fs::path& folder, const std::string& prefix) {
   std::vector<fs::path> found;
   for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().filename().string().rfind(prefix, 0) == 0) found.push_back(entry.path());
+    if (entry.path().filename().string().starts_with(prefix)) found.push_back(entry.path());
   }
   return found;
 }

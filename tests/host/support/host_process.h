@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include <boost/filesystem/operations.hpp>
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
 #include <fstream>
@@ -50,21 +51,32 @@ inline long shrink_for_spawn() {
   std::ifstream status("/proc/self/status");
   std::string line;
   while (std::getline(status, line)) {
-    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    if (line.starts_with("VmRSS:")) return std::stol(line.substr(6));
   }
   return 0;
 }
 
-// Runs `launcher` (e.g. {"/usr/bin/unshare", "-rn"}; empty: nothing) + the host + `args`, with
-// `input` on stdin, HOME=dir and CONSENTRY_DATA_DIR=dir/data, and waits for it to end.
-inline HostRun run_host(const TempDir& dir, const std::vector<std::string>& args, std::string input,
-                        const std::vector<std::string>& launcher = {}) {
+// Starts `launcher` (e.g. {"/usr/bin/unshare", "-rn"}; empty: nothing) + the host + `args`,
+// with `input` on stdin, HOME=dir and CONSENTRY_DATA_DIR=dir/data; stdout goes to dir/stdout,
+// or to `stdout_fd` when one is given (a pipe the test reads replies from as they come).
+struct StartedHost {
+  pid_t pid = -1;
+  long spawner_rss_kib = 0;  // this process's resident size when it started the child
+};
+inline StartedHost start_host(const TempDir& dir, const std::vector<std::string>& args,
+                              std::string input, const std::vector<std::string>& launcher = {},
+                              int stdout_fd = -1) {
   std::ofstream(dir / "stdin", std::ios::binary) << input;
   std::string().swap(input);
   posix_spawn_file_actions_t files;
   posix_spawn_file_actions_init(&files);
   posix_spawn_file_actions_addopen(&files, 0, (dir / "stdin").c_str(), O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&files, 1, (dir / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (stdout_fd >= 0) {
+    boost::filesystem::remove(dir / "stdout");  // so wait_for_host finds no earlier run's
+    posix_spawn_file_actions_adddup2(&files, stdout_fd, 1);
+  } else {
+    posix_spawn_file_actions_addopen(&files, 1, (dir / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  }
   posix_spawn_file_actions_addopen(&files, 2, (dir / "stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   std::vector<std::string> argv_text = launcher;
   argv_text.push_back(CONSENTRY_HOST_BINARY);
@@ -81,21 +93,34 @@ inline HostRun run_host(const TempDir& dir, const std::vector<std::string>& args
   std::vector<char*> env;
   for (std::string& variable : env_text) env.push_back(variable.data());
   env.push_back(nullptr);
-  HostRun run;
-  run.spawner_rss_kib = shrink_for_spawn();
-  pid_t pid = 0;
-  int failed = posix_spawn(&pid, argv[0], &files, nullptr, argv.data(), env.data());
+  StartedHost started;
+  started.spawner_rss_kib = shrink_for_spawn();
+  int failed = posix_spawn(&started.pid, argv[0], &files, nullptr, argv.data(), env.data());
   posix_spawn_file_actions_destroy(&files);
   if (failed) throw std::runtime_error("posix_spawn " + argv_text[0] + " failed");
+  return started;
+}
+
+// Waits for a host start_host started to end; `out` is what it wrote to dir/stdout (empty when
+// stdout was a pipe).
+inline HostRun wait_for_host(const TempDir& dir, const StartedHost& started) {
   int status = 0;
   struct rusage usage = {};
-  while (::wait4(pid, &status, 0, &usage) < 0) {
+  while (::wait4(started.pid, &status, 0, &usage) < 0) {
   }
+  HostRun run;
+  run.spawner_rss_kib = started.spawner_rss_kib;
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   run.out = file_contents(dir / "stdout");
   run.err = file_contents(dir / "stderr");
   run.peak_rss_kib = usage.ru_maxrss;
   return run;
+}
+
+// start_host and wait_for_host in one; `input` is written out and freed before the spawn.
+inline HostRun run_host(const TempDir& dir, const std::vector<std::string>& args, std::string input,
+                        const std::vector<std::string>& launcher = {}) {
+  return wait_for_host(dir, start_host(dir, args, std::move(input), launcher));
 }
 
 // A 32-bit little-endian length prefix claiming `length` bytes.

@@ -1,5 +1,6 @@
-// Lower-casing cookie names without allocating: names are compared case-insensitively in a few
-// places (case_insensitive rules, name tokens) on the hot path.
+// ASCII lower-casing, locale-free: hosts and sites (case-insensitive by DNS) and cookie names
+// (compared case-insensitively by case_insensitive rules and name tokens, on the hot path, so
+// without allocating).
 #pragma once
 #include <array>
 #include <string>
