@@ -52,7 +52,7 @@ class TabState {
 
   page = null;
   frames = new Map(); // frameId -> host
-  headers = new Map(); // headerKey -> page, Set-Cookie seen and not yet matched
+  headers = new Map(); // headerKey -> {page, order}, Set-Cookie seen and not yet matched
   deletions = 0; // on the current page since it loaded
 }
 
@@ -62,6 +62,7 @@ export class PageContext {
   #nextPageId = 1;
   #deletionListeners = new Set();
   #evidenceWaiters = new Set();
+  #headerOrder = 0;
 
   constructor({ webRequest, webNavigation, tabs }) {
     this.webRequest = webRequest;
@@ -99,7 +100,7 @@ export class PageContext {
     if (!tab.page) return;
     const cookies = setCookiesOf(responseHeaders, hostOf(url));
     for (const { name, host } of cookies) {
-      setBounded(tab.headers, headerKey(name, host), tab.page, MAX_HEADERS_PER_TAB);
+      setBounded(tab.headers, headerKey(name, host), { page: tab.page, order: this.#headerOrder++ }, MAX_HEADERS_PER_TAB);
     }
     if (cookies.length > 0) this.#evidenceArrived();
   }
@@ -192,15 +193,16 @@ export class PageContext {
   }
 
   #fromHeaders(cookie) {
+    // The newest header wins: an older one may be left over from a header reported too late.
     const key = headerKey(cookie.name, bareDomain(cookie).toLowerCase());
+    let newest = null;
     for (const tab of this.#tabs.values()) {
-      const page = tab.headers.get(key);
-      if (page) {
-        tab.headers.delete(key); // one header, one cookie: a later write needs its own evidence
-        return page;
-      }
+      const seen = tab.headers.get(key);
+      if (seen && (!newest || seen.order > newest.seen.order)) newest = { tab, seen };
     }
-    return null;
+    if (!newest) return null;
+    newest.tab.headers.delete(key); // one header, one cookie: a later write needs its own evidence
+    return newest.seen.page;
   }
 
   #fromFrames(cookie) {

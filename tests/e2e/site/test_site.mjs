@@ -12,7 +12,7 @@
 //                   in `sentAt` (for the Set-Cookie to removal measurement)
 //   /burst?prefix=P&n=N    a page that fetches /one for N names, one after another
 //   /news           a page that sets nothing itself and frames /ad on the third-party host
-//   /ad             AD_COOKIES: an ad server's cookies, by Set-Cookie and then by document.cookie;
+//   /ad?round=R     AD_COOKIES: an ad server's cookies, by Set-Cookie and then by document.cookie;
 //                   framed by /news, or visited as a page of its own
 import http from 'node:http';
 
@@ -77,7 +77,7 @@ export class TestSite {
       case '/one': return this.#one(res, url.searchParams.get('name'), Number(url.searchParams.get('maxAge') ?? 86400));
       case '/news': return html(res, 'news', '<h1>News</h1>' +
         `<iframe id="ad" title="ad" src="${this.url('/ad', THIRD_PARTY_HOST)}" width="300" height="80"></iframe>`);
-      case '/ad': return this.#ad(res);
+      case '/ad': return this.#ad(res, round);
       case '/burst': return this.#burst(res, url.searchParams.get('prefix'), Number(url.searchParams.get('n')));
       default:
         res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -105,9 +105,9 @@ export class TestSite {
     html(res, 'ads', '<p>third-party frame</p>' + scriptSetting(mixFor('third', 'script'), round));
   }
 
-  #ad(res) {
-    this.#setCookies(res, AD_COOKIES.filter((c) => c.via === 'header'), '');
-    html(res, 'ad', '<p>an ad</p>' + scriptSetting(AD_COOKIES.filter((c) => c.via === 'script'), ''));
+  #ad(res, round) {
+    this.#setCookies(res, AD_COOKIES.filter((c) => c.via === 'header'), round);
+    html(res, 'ad', '<p>an ad</p>' + scriptSetting(AD_COOKIES.filter((c) => c.via === 'script'), round));
   }
 
   #one(res, name, maxAge) {
