@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc)
 step() { printf '\n=== %s\n' "$*"; }
 
+step "extension lint (web-ext, the Firefox package's rules)"
+node scripts/build-extension.mjs --lint-only
+
 step "build"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
