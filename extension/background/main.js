@@ -8,6 +8,7 @@ import { CookieJar } from './cookie-jar.js';
 import { Enforcer } from './enforcer.js';
 import { HostPort } from './host-port.js';
 import { servePageRequests } from './page-requests.js';
+import { SettingsSync } from './settings-sync.js';
 import { siteResolver } from './site-of.js';
 import { Sweeper } from './sweeper.js';
 
@@ -16,14 +17,18 @@ const jar = new CookieJar(api.cookies);
 const enforcer = new Enforcer(host, jar);
 const sweeper = new Sweeper(jar, enforcer);
 const badge = new Badge(api, host);
+const settingsSync = new SettingsSync({ storage: api.storage, host, onImported: () => sweeper.sweepAll().catch(() => {}) });
 
 watchCookieChanges(api.cookies, enforcer);
 enforcer.onDeleted(() => badge.refreshSoon());
 badge.watch();
+settingsSync.watch();
 host.onStatusChange((status) => {
-  if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
+  if (status.state !== 'connected') return;
+  sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
+  settingsSync.soon();
 });
-servePageRequests({ api, host, jar, enforcer, sweeper, badge, siteOf: siteResolver(host) });
+servePageRequests({ api, host, jar, enforcer, sweeper, badge, settingsSync, siteOf: siteResolver(host) });
 // Browser start and install only need to wake the background: connecting sweeps.
 api.runtime.onStartup.addListener(() => {});
 api.runtime.onInstalled.addListener(() => {});

@@ -13,7 +13,7 @@ function within(ms, promise) {
   return Promise.race([promise, new Promise((resolve) => { setTimeout(resolve, ms); })]);
 }
 
-function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
+function handlersFor({ api, host, jar, enforcer, sweeper, badge, settingsSync, siteOf }) {
   const status = async () => {
     await within(STATUS_WAIT_MS, host.whenSettled());
     return { ...host.status, browser: browserOf(api.runtime.getURL('')) };
@@ -77,8 +77,13 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
       return preferences;
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
+    'sync-status': () => settingsSync.status(),
+    'set-sync': ({ enabled }) => settingsSync.setEnabled(enabled),
   };
 }
+
+// Requests after which the settings may differ from what sync holds.
+const CHANGES_SETTINGS = new Set(['set-defaults', 'set-site', 'reset-site', 'keep-cookie', 'forget-cookie', 'restore', 'import-settings']);
 
 export function servePageRequests(services) {
   const { runtime } = services.api;
@@ -89,7 +94,9 @@ export function servePageRequests(services) {
     Promise.resolve()
       .then(() => {
         const { type, args } = parseUiRequest(message);
-        return handlers[type](args);
+        const result = handlers[type](args);
+        if (CHANGES_SETTINGS.has(type)) Promise.resolve(result).then(() => services.settingsSync.soon(), () => {});
+        return result;
       })
       .then(
         (value) => sendResponse({ ok: true, value }),

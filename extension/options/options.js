@@ -9,9 +9,10 @@ import { keepSection } from './keep-section.js';
 import { createLogSection } from './log-section.js';
 import { settingsFile } from './settings-file.js';
 import { sitesSection } from './sites-section.js';
+import { syncSection } from './sync-section.js';
 
 const body = (name) => document.getElementById(`${name}-body`);
-const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file'];
+const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file', 'sync'];
 let log = null;
 
 function showProblem(name, error) {
@@ -80,6 +81,9 @@ async function drawAll() {
   const counts = await currentCounts(status.hello.counts, preferences);
   fill(body('host'), hostSection(status, { onRetry, counts }));
   drawPreferences(preferences);
+  fill(body('sync'), syncSection(await ask('sync-status'), {
+    onToggle: (enabled) => change('sync', 'set-sync', { enabled }),
+  }));
   if (!log) {
     log = createLogSection(body('log'), { onRestored: refresh });
     fill(body('file'), settingsFile({ onImported: refresh }));

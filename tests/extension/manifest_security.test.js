@@ -30,7 +30,8 @@ test('the manifest lets no web page or other extension connect', () => {
 });
 
 test('the manifest asks only for the permissions the job needs', () => {
-  // cookies: read and delete; nativeMessaging: the host; tabs: the active tab's site and store.
+  // cookies: read and delete; nativeMessaging: the host; tabs: the active tab's site and store;
+  // storage: settings sync (storage.sync) and its last merged state (storage.local).
   const needed = new Set(['cookies', 'nativeMessaging', 'tabs', 'storage']);
   for (const permission of manifest.permissions ?? []) {
     assert.ok(needed.has(permission), `unexpected permission "${permission}"`);
@@ -89,8 +90,8 @@ function listen() {
       return { preferences: {}, keep_list: [] };
     },
   };
-  const idle = { sweepAll: async () => {}, sweepSite: async () => {}, refreshSoon: () => {} };
-  servePageRequests({ api: { runtime }, host, jar: {}, enforcer: {}, sweeper: idle, badge: idle, siteOf: async (s) => s });
+  const idle = { sweepAll: async () => {}, sweepSite: async () => {}, refreshSoon: () => {}, soon: () => {} };
+  servePageRequests({ api: { runtime }, host, jar: {}, enforcer: {}, sweeper: idle, badge: idle, settingsSync: idle, siteOf: async (s) => s });
   const send = (message, sender) => new Promise((resolve) => {
     const answered = listener(message, sender, resolve);
     if (answered !== true) resolve(undefined);

@@ -31,6 +31,8 @@ export const UI_REQUESTS = Object.freeze({
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},
+  'sync-status': {},
+  'set-sync': { enabled: [bool, true] },
 });
 
 // Returns {type, args} for a valid request; throws an Error naming what is wrong.
