@@ -2,7 +2,7 @@
 // extension's pages are answered (no content scripts exist, no external connections are
 // allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
-import { browserOf } from '../lib/host/host-install.js';
+import { currentBrowser } from '../lib/host/host-install.js';
 import { belongsToSite } from '../lib/cookies/site-membership.js';
 import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
 import { parseUiRequest } from '../lib/host/ui-requests.js';
@@ -16,7 +16,7 @@ function within(ms, promise) {
 function handlersFor({ api, host, jar, enforcer, sweeper, badge, settingsSync, siteOf }) {
   const status = async () => {
     await within(STATUS_WAIT_MS, host.whenSettled());
-    return { ...host.status, browser: browserOf(api.runtime.getURL('')) };
+    return { ...host.status, browser: currentBrowser(api.runtime.getURL('')) };
   };
   const setPreferences = async (fields) => (await host.request('set_preferences', fields)).preferences;
   const withVerdicts = async (cookies) => {
