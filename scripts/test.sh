@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the host's GoogleTest suite under CTest (units, the IO test against the real
 # binary, durability and concurrency, the classifier's evaluation floor), the extension's unit
-# tests, the real-browser tests in Chromium and Firefox, then the whole suite again under
+# tests, the real-browser tests in Chromium and Firefox, the Debian package (built, installed,
+# reached by Chromium through its system manifest, purged), then the whole suite again under
 # AddressSanitizer + UBSan, and each fuzzer for FUZZ_SECONDS (default 60). Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,9 @@ node --test tests/extension/
 
 step "real-browser tests (Chromium, Firefox)"
 npm run --silent test:e2e
+
+step "Debian package: build, contents, lintian, install, Chromium through the system manifest, purge"
+./scripts/test-package.sh
 
 step "demo (main job) runs"
 node scripts/demo.mjs >/dev/null
