@@ -21,6 +21,8 @@ const settingsSync = new SettingsSync({ storage: api.storage, host, onImported: 
 
 watchCookieChanges(api.cookies, enforcer);
 enforcer.onDeleted(() => badge.refreshSoon());
+// Open extension pages show a running sweep; with none open there is nobody to tell.
+sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
 settingsSync.watch();
 host.onStatusChange((status) => {
@@ -29,8 +31,11 @@ host.onStatusChange((status) => {
   settingsSync.soon();
 });
 servePageRequests({ api, host, jar, enforcer, sweeper, badge, settingsSync, siteOf: siteResolver(host) });
-// Browser start and install only need to wake the background: connecting sweeps.
+// Browser start only needs to wake the background: connecting sweeps. A first install also opens
+// the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});
-api.runtime.onInstalled.addListener(() => {});
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('welcome/welcome.html') }).catch(() => {});
+});
 
 host.start();

@@ -31,9 +31,12 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, settingsSync, s
 
   return {
     status,
-    reconnect: () => {
+    // Answers once the sweep that follows a connection is over, so the page redraws what it did.
+    reconnect: async () => {
       host.reconnectNow();
-      return status();
+      const now = await status();
+      if (now.state === 'connected') await sweeper.idle();
+      return now;
     },
     preferences: async () => (await host.request('get_preferences')).preferences,
     'site-cookies': async ({ url, tabId }) => {
@@ -79,6 +82,8 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, settingsSync, s
     'all-cookies': async () => withVerdicts(await jar.listAll()),
     'sync-status': () => settingsSync.status(),
     'set-sync': ({ enabled }) => settingsSync.setEnabled(enabled),
+    // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
+    'live-cookies': () => jar.listAll(),
   };
 }
 

@@ -22,7 +22,7 @@ function cookieItem(item, index, onKeep) {
       h('input', {
         type: 'checkbox', id: keepId, checked: item.onKeepList, 'aria-describedby': nameId,
         dataset: { action: 'keep', cookieName: item.name, focusKey: `keep:${item.key}` },
-        onchange: (event) => onKeep(item.name, event.target.checked),
+        onchange: (event) => onKeep(item, event.target.checked),
       }),
       'Always keep this cookie'));
 }

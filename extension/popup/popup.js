@@ -3,7 +3,7 @@
 // Every change goes to the background at once and the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
 import { plural } from '../lib/format/plural.js';
-import { buildSiteView } from './site-view.js';
+import { buildSiteView, keepRequest } from './site-view.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
@@ -24,7 +24,17 @@ async function pageToShow() {
 }
 
 function showError(error) {
+  statusLine.textContent = 'Could not show this page';
   fill(content, h('p', { class: 'notice error', role: 'alert', id: 'error' }, error.message));
+}
+
+// Focus goes back to the control that made a change; one the change disabled (such as "Use my
+// defaults" once the site follows them) hands it to the first enabled control of its group.
+function restoreFocus(focusKey) {
+  if (!focusKey) return;
+  const control = content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+  if (control && !control.disabled) control.focus();
+  else content.querySelector('[data-focus-fallback] :is(input, button):not(:disabled)')?.focus();
 }
 
 // Runs a change and redraws; keyboard focus returns to the control that made the change.
@@ -35,7 +45,7 @@ async function act(request, args) {
   try {
     await ask(request, args);
     await render();
-    if (focusKey) content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+    restoreFocus(focusKey);
   } catch (error) {
     showError(error);
   } finally {
@@ -43,8 +53,16 @@ async function act(request, args) {
   }
 }
 
+async function siteCookies(page) {
+  try {
+    return await ask('site-cookies', { url: page.url, tabId: page.tabId });
+  } catch (error) {
+    throw new Error(`Consentry cannot show cookies for "${page.url}": it is not a web page address (${error.message}).`);
+  }
+}
+
 async function renderSite(page) {
-  const { site, cookies } = await ask('site-cookies', { url: page.url, tabId: page.tabId });
+  const { site, cookies } = await siteCookies(page);
   const [preferences, log] = await Promise.all([
     ask('preferences'),
     ask('deletion-log', { site, limit: LOG_LIMIT }),
@@ -59,7 +77,12 @@ async function renderSite(page) {
       onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
       onUseDefaults: () => act('reset-site', { site }),
     }),
-    cookieList(view, { onKeep: (name, keep) => act(keep ? 'keep-cookie' : 'forget-cookie', { site, name }) }),
+    cookieList(view, {
+      onKeep: (item, keep) => {
+        const { type, args } = keepRequest(item, site, keep);
+        return act(type, args);
+      },
+    }),
   );
 }
 

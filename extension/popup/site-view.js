@@ -66,3 +66,10 @@ export function buildSiteView({ site, live, entries, keepList, nowSeconds = Date
   });
   return { site, groups, total: items.length };
 }
+
+// What "Always keep this cookie" asks for: on a deleted cookie, its restore (the host keeps it
+// and the background sets it again, so it is kept and present); else the keep list change.
+export function keepRequest(item, site, keep) {
+  if (keep && item.state === 'deleted' && item.entryId) return { type: 'restore', args: { entry_id: item.entryId } };
+  return { type: keep ? 'keep-cookie' : 'forget-cookie', args: { site, name: item.name } };
+}

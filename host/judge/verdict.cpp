@@ -9,7 +9,8 @@ Verdict judge(const Classifier& classifier, const Preferences& preferences, cons
   Verdict verdict;
   verdict.classification = classifier.classify(cookie, now);
   verdict.site = site_of(cookie);
-  verdict.decision = decide(preferences, cookie, verdict.site, verdict.classification.category);
+  verdict.decision = decide(preferences, cookie, verdict.site, verdict.classification.category,
+                              verdict.classification.confidence);
   return verdict;
 }
 

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/ui-requests.js.
+// Unit tests of extension/lib/host/ui-requests.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseUiRequest } from '../../../extension/lib/host/ui-requests.js';
@@ -33,4 +33,9 @@ test('required fields must be present and no stray field is passed on', () => {
 test('set-defaults needs something to change', () => {
   assert.throws(() => parseUiRequest({ type: 'set-defaults', args: {} }), /nothing to change/);
   assert.ok(parseUiRequest({ type: 'set-defaults', args: { delete_session_cookies: true } }));
+});
+
+test('set-defaults takes a caution level, and only one of the three', () => {
+  assert.deepEqual(parseUiRequest({ type: 'set-defaults', args: { caution: 'balanced' } }).args, { caution: 'balanced' });
+  assert.throws(() => parseUiRequest({ type: 'set-defaults', args: { caution: 'reckless' } }), /"caution" has the wrong shape/);
 });

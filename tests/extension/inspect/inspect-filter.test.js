@@ -1,7 +1,7 @@
-// Unit tests of extension/lib/inspect-filter.js.
+// Unit tests of extension/inspect/inspect-filter.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flagsOf, rowMatches } from '../../../extension/inspect/inspect-filter.js';
+import { flagsOf, indexRow, rowMatches } from '../../../extension/inspect/inspect-filter.js';
 
 const row = (cookie, verdict) => ({
   cookie: { name: 'id', domain: '.example.com', secure: false, httpOnly: false, session: false, ...cookie },
@@ -30,4 +30,12 @@ test('category, action and flags must all hold', () => {
   assert.ok(!rowMatches(row(), { flags: ['secure'] }));
   assert.ok(rowMatches(row({ secure: true, httpOnly: true }), { flags: ['secure', 'httpOnly'] }));
   assert.ok(!rowMatches(row({ secure: true }), { flags: ['secure', 'httpOnly'] }));
+});
+
+test('an indexed row matches exactly as the row itself', () => {
+  const plain = row({ name: '_fbp', secure: true });
+  const indexed = indexRow(plain);
+  for (const filter of [{ text: 'FBP' }, { text: 'google' }, { flags: ['secure'] }, { flags: ['httpOnly'] }, { category: 'targeting', text: 'meta' }]) {
+    assert.equal(rowMatches(indexed, filter), rowMatches(plain, filter), JSON.stringify(filter));
+  }
 });
