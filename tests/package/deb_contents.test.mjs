@@ -86,7 +86,7 @@ test('it depends on runtime libraries only', () => {
 
 test('docs, license and man page are where Debian wants them', () => {
   for (const file of ['/usr/share/doc/consentry/copyright', '/usr/share/doc/consentry/changelog.gz',
-    '/usr/share/doc/consentry/README.Debian', '/usr/share/man/man1/consentry-host.1.gz']) {
+    '/usr/share/doc/consentry/README.Debian', '/usr/share/doc/consentry/NOTICE', '/usr/share/man/man1/consentry-host.1.gz']) {
     assert.ok(fs.existsSync(inPackage(file)), file);
   }
 });
