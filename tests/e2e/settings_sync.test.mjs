@@ -13,7 +13,8 @@ import { BROWSERS, launchBrowser } from './harness/browser_session.mjs';
 import { toggle, whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 
-const TEST_TIMEOUT_MS = 90_000;
+// Two browsers start and run here: twice the single-browser budget of a loaded 2-core machine.
+const TEST_TIMEOUT_MS = 150_000;
 
 const syncItems = (session) => session.inExtension(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get(null));
 const putSyncItems = (session, items) => session.inExtension(
