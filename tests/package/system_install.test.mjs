@@ -34,9 +34,11 @@ test('chromium reaches the packaged host through the system manifest only', { ti
   const session = await launchBrowser('chromium', { host: false });
   try {
     const { profile } = session;
+    // Chromium may create these folders itself; no manifest may be in them.
     for (const userDir of [path.join(profile.profileDir, 'NativeMessagingHosts'),
       path.join(profile.home, '.config', 'chromium', 'NativeMessagingHosts')]) {
-      assert.equal(fs.existsSync(userDir), false, `${userDir} exists: the test must use the system manifest alone`);
+      const userManifest = path.join(userDir, 'org.consentry.host.json');
+      assert.equal(fs.existsSync(userManifest), false, `${userManifest} exists: the test must use the system manifest alone`);
     }
     await session.waitForHost();
     const status = await session.ask('status');
