@@ -15,7 +15,7 @@ import { Precedence } from './kb/precedence.mjs';
 import { readReviewed } from './kb/reviewed-rules.mjs';
 import { loadServices, readTarteaucitron } from './kb/tarteaucitron.mjs';
 import { vendorDomainCategories } from './kb/vendor-domains.mjs';
-import { vendorFileText } from './kb/vendor-file.mjs';
+import { vendorFiles } from './kb/vendor-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(root, 'host/data');
@@ -35,9 +35,9 @@ function readSources() {
   return {
     reviewed: readReviewed(dataDir),
     tiers: [
-      { file: 'cookieblock.json', group: 'cookieblock', ...readCookieBlock(readJson(path.join(sourcesDir, 'cookieblock-known_cookies.json'))) },
-      { file: 'open-cookie-database.json', group: 'open-cookie-database', ...readOpenCookieDatabase(ocd, ocdOverrides.entries) },
-      { file: 'tarteaucitron.json', group: 'tarteaucitron', ...readTarteaucitron(services) },
+      { group: 'cookieblock', ...readCookieBlock(readJson(path.join(sourcesDir, 'cookieblock-known_cookies.json'))) },
+      { group: 'open-cookie-database', ...readOpenCookieDatabase(ocd, ocdOverrides.entries) },
+      { group: 'tarteaucitron', ...readTarteaucitron(services) },
     ],
   };
 }
@@ -73,7 +73,7 @@ function build() {
     }
     const ordered = [...vendors.keys()].sort().map((id) => vendors.get(id));
     for (const { rules } of ordered) rules.sort(compareRules);
-    outputs.set(tier.file, vendorFileText(tier.group, ordered, conflicts));
+    for (const [file, text] of vendorFiles(tier.group, ordered, conflicts)) outputs.set(file, text);
     leftOut.push(...tier.skipped);
     summary.push(`${tier.group}: ${tier.rules.length} read, ${kept.length} kept in ${ordered.length} vendors, ` +
       `${conflicts.length} conflicts, ${tier.skipped.length} left out before merging`);
@@ -96,6 +96,12 @@ function main() {
       fs.mkdirSync(outputDir, { recursive: true });
       fs.writeFileSync(target, text);
     }
+  }
+  // Files an earlier import wrote that this one does not (a source that now fits in fewer files).
+  const existing = fs.existsSync(outputDir) ? fs.readdirSync(outputDir) : [];
+  for (const file of existing.filter((name) => !outputs.has(name)).sort()) {
+    if (check) stale.push(file);
+    else fs.rmSync(path.join(outputDir, file));
   }
   if (check && stale.length) {
     console.error(`host/data/imported is out of date (${stale.join(', ')}): run npm run build:kb`);

@@ -7,6 +7,7 @@ import { watchCookieChanges } from './cookie-events.js';
 import { CookieJar } from './cookie-jar.js';
 import { Enforcer } from './enforcer.js';
 import { HostPort } from './host-port.js';
+import { PageContext } from './page-context.js';
 import { servePageRequests } from './page-requests.js';
 import { SettingsSync } from './settings-sync.js';
 import { siteResolver } from './site-of.js';
@@ -14,13 +15,16 @@ import { Sweeper } from './sweeper.js';
 
 const host = new HostPort(api.runtime);
 const jar = new CookieJar(api.cookies);
-const enforcer = new Enforcer(host, jar);
-const sweeper = new Sweeper(jar, enforcer);
-const badge = new Badge(api, host);
+const pages = new PageContext(api);
+const siteOf = siteResolver(host);
+const enforcer = new Enforcer(host, jar, pages);
+const sweeper = new Sweeper(jar, enforcer, { pages, siteOf });
+const badge = new Badge(api, host, pages);
 const settingsSync = new SettingsSync({ storage: api.storage, host, onImported: () => sweeper.sweepAll().catch(() => {}) });
 
-watchCookieChanges(api.cookies, enforcer);
-enforcer.onDeleted(() => badge.refreshSoon());
+pages.watch();
+watchCookieChanges(api.cookies, { jar, pages, enforcer });
+enforcer.onDeleted((deletedOn) => pages.noteDeletions(deletedOn));
 // Open extension pages show a running sweep; with none open there is nobody to tell.
 sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
@@ -30,7 +34,7 @@ host.onStatusChange((status) => {
   sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
   settingsSync.soon();
 });
-servePageRequests({ api, host, jar, enforcer, sweeper, badge, settingsSync, siteOf: siteResolver(host) });
+servePageRequests({ api, host, jar, pages, enforcer, sweeper, settingsSync, siteOf });
 // Browser start only needs to wake the background: connecting sweeps. A first install also opens
 // the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});
@@ -38,4 +42,5 @@ api.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('welcome/welcome.html') }).catch(() => {});
 });
 
+pages.learnOpenTabs().catch((error) => console.warn('Consentry: open tabs not read:', error.message));
 host.start();

@@ -1,7 +1,9 @@
 // The inspection view's filter: a row (one cookie with its verdict) passes when every given
 // criterion holds. `text` matches site, domain, name or reason, case-insensitively; `category`
-// and `action` match exactly; `flags` lists flags the cookie must have. indexRow() works out a
-// row's flags and lower-cased text once, so filtering 10,000 rows per key press stays fast.
+// and `action` match exactly; `flags` lists flags the cookie must have. `site` is the verdict's:
+// the site of the page that set the cookie when known (else its own), so a third-party cookie is
+// one whose domain lies outside the site of the page that set it. indexRow() works out a row's
+// flags and lower-cased text once, so filtering 10,000 rows per key press stays fast.
 import { isPartitioned } from '../lib/cookies/cookie-details.js';
 import { domainWithinSite } from '../lib/cookies/site-membership.js';
 

@@ -1,9 +1,10 @@
-// The popup: the current tab's site (or the site named by ?site=, as the options page links it),
-// its cookies with the host's verdicts, and the switches that change what the site may keep.
+// The popup: the current tab's page (or the site named by ?site=, as the options page links it),
+// its own cookies and its third parties' with the host's verdicts (page-story.js), and the
+// switches that change what the site may keep.
 // Every change goes to the background at once and the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
-import { plural } from '../lib/format/plural.js';
-import { buildSiteView, keepRequest } from './site-view.js';
+import { buildPageStory } from './page-story.js';
+import { keepRequest } from './site-view.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
@@ -13,7 +14,6 @@ import { siteSwitches } from './site-switches.js';
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
 const statusLine = document.getElementById('host-status');
-const LOG_LIMIT = 500;
 
 async function pageToShow() {
   const named = new URLSearchParams(location.search).get('site');
@@ -62,14 +62,13 @@ async function siteCookies(page) {
 }
 
 async function renderSite(page) {
-  const { site, cookies } = await siteCookies(page);
-  const [preferences, log] = await Promise.all([
+  const [{ site, cookies, deleted }, preferences] = await Promise.all([
+    siteCookies(page),
     ask('preferences'),
-    ask('deletion-log', { site, limit: LOG_LIMIT }),
   ]);
   siteHeading.textContent = site;
-  const view = buildSiteView({ site, live: cookies, entries: log.entries, keepList: preferences.keep_list });
-  statusLine.textContent = `${plural(cookies.length, 'cookie')} here · ${log.total} deleted so far`;
+  const story = buildPageStory({ site, live: cookies, deleted, keepList: preferences.keep_list });
+  statusLine.textContent = story.summary;
   fill(content, 
     siteSwitches({
       site,
@@ -77,7 +76,7 @@ async function renderSite(page) {
       onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
       onUseDefaults: () => act('reset-site', { site }),
     }),
-    cookieList(view, {
+    cookieList(story, {
       onKeep: (item, keep) => {
         const { type, args } = keepRequest(item, site, keep);
         return act(type, args);

@@ -38,6 +38,25 @@ std::string_view domain_role(Category category) {
   return "service";
 }
 
+// Where a rule's purpose comes from, for the reason: "from the vendor's documentation" for our
+// reviewed rules, else the open list it was imported from (knowledge_base.h, KbRule::from).
+std::string source_of(const KbRule& rule) {
+  struct Source {
+    std::string_view prefix;
+    std::string_view words;
+  };
+  static constexpr Source kSources[] = {
+      {"reviewed", "the vendor's documentation"},
+      {"open-cookie-database", "the Open Cookie Database"},
+      {"tarteaucitron", "tarteaucitron.js's service list"},
+      {"cookieblock", "CookieBlock's hand-checked list"},
+  };
+  for (const Source& source : kSources) {
+    if (rule.from.starts_with(source.prefix)) return "from " + std::string(source.words);
+  }
+  return "from " + rule.from;
+}
+
 bool names_consent(std::string_view name) {
   NameSignals signals = read_name(name);
   for (size_t i = 0; i < signals.size; ++i) {
@@ -77,8 +96,8 @@ class LayeredClassifier final : public Classifier {
   Classification from_rule(const KbRule& rule, const Cookie& cookie) const {
     const KbVendor& vendor = kb_.vendors[rule.vendor];
     return {rule.category, confidence_of(rule),
-            vendor.name + ": " + rule.purpose + " (" + cookie.name + "); from the vendor's documentation",
-            rule.id, vendor.name};
+            vendor.name + ": " + rule.purpose + " (" + cookie.name + "); " + source_of(rule), rule.id,
+            vendor.name};
   }
 
   // A cookie a vendor needs for its own site (its sign-in, its security checks) is not needed by
@@ -101,7 +120,7 @@ class LayeredClassifier final : public Classifier {
     return {category, kVendorDomainConfidence,
             vendor.name + ": " + rule.purpose + " on its own site, but here set by its " +
                 std::string(domain_role(category)) + " domain " + domain + " on another site (" +
-                cookie.name + "); from the vendor's documentation",
+                cookie.name + "); " + source_of(rule),
             "domain:" + domain, vendor.name};
   }
 

@@ -11,6 +11,9 @@ Verdict judge(const Classifier& classifier, const Preferences& preferences, cons
   verdict.site = site_of(cookie);
   verdict.decision = decide(preferences, cookie, verdict.site, verdict.classification.category,
                               verdict.classification.confidence);
+  if (!page_is_known(cookie) && verdict.classification.category != Category::necessary) {
+    verdict.decision.why += kUnknownPageNote;
+  }
   return verdict;
 }
 

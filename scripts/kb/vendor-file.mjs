@@ -29,11 +29,37 @@ function vendorBlock(vendor, rules) {
   return `    {\n${lines.join(',\n')}\n    }`;
 }
 
+// The host parses each file with one simdjson parser whose buffers grow to the largest file, and
+// every start pays for touching them: files stay under this size (the reviewed ones are smaller).
+export const MAX_FILE_BYTES = 96 * 1024;
+
+// The files of one source: `<group>.json`, or `<group>-1.json`, `<group>-2.json`, ... when it does
+// not fit in one; the conflicts go in the last. Returns [[file name, text]].
+export function vendorFiles(group, vendors, conflicts) {
+  const chunks = [[]];
+  let size = 0;
+  for (const entry of vendors) {
+    const bytes = vendorBlock(entry.vendor, entry.rules).length;
+    if (size + bytes > MAX_FILE_BYTES && chunks.at(-1).length) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks.at(-1).push(entry);
+    size += bytes;
+  }
+  const conflictBytes = JSON.stringify(conflicts).length;
+  if (size + conflictBytes > MAX_FILE_BYTES && chunks.at(-1).length) chunks.push([]);
+  return chunks.map((chunk, index) => [
+    chunks.length === 1 ? `${group}.json` : `${group}-${index + 1}.json`,
+    vendorFileText(group, chunk, index === chunks.length - 1 ? conflicts : []),
+  ]);
+}
+
 // vendors: [{vendor, rules}] in the order to write; conflicts: [{name, kept, dropped}].
 export function vendorFileText(group, vendors, conflicts) {
   const blocks = vendors.map(({ vendor, rules }) => vendorBlock(vendor, rules)).join(',\n');
   const conflictLines = conflicts.map((c) => `    ${JSON.stringify(c).replace(/","/g, '", "').replace(/":"/g, '": "')}`);
-  const parts = [`  "group": ${JSON.stringify(group)}`, `  "vendors": [\n${blocks}\n  ]`];
+  const parts = [`  "group": ${JSON.stringify(group)}`, vendors.length ? `  "vendors": [\n${blocks}\n  ]` : '  "vendors": []'];
   if (conflictLines.length) parts.push(`  "conflicts": [\n${conflictLines.join(',\n')}\n  ]`);
   return `{\n${parts.join(',\n')}\n}\n`;
 }

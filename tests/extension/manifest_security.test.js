@@ -31,13 +31,21 @@ test('the manifest lets no web page or other extension connect', () => {
 
 test('the manifest asks only for the permissions the job needs', () => {
   // cookies: read and delete; nativeMessaging: the host; tabs: the active tab's site and store;
-  // storage: settings sync (storage.sync) and its last merged state (storage.local).
-  const needed = new Set(['cookies', 'nativeMessaging', 'tabs', 'storage']);
+  // storage: settings sync (storage.sync) and its last merged state (storage.local);
+  // webRequest (observing only) and webNavigation: which page set a cookie.
+  const needed = new Set(['cookies', 'nativeMessaging', 'tabs', 'storage', 'webRequest', 'webNavigation']);
   for (const permission of manifest.permissions ?? []) {
     assert.ok(needed.has(permission), `unexpected permission "${permission}"`);
   }
   assert.deepEqual(manifest.optional_permissions ?? [], []);
   assert.deepEqual(manifest.host_permissions, ['<all_urls>']);  // cookies of every site
+});
+
+test('webRequest only observes: no blocking permission, no blocking listener', () => {
+  assert.ok(!(manifest.permissions ?? []).includes('webRequestBlocking'));
+  for (const { file, text } of sources) {
+    assert.doesNotMatch(text, /['"]blocking['"]/, `${file} asks for a blocking webRequest listener`);
+  }
 });
 
 test('the content security policy is not loosened', () => {
@@ -90,8 +98,8 @@ function listen() {
       return { preferences: {}, keep_list: [] };
     },
   };
-  const idle = { sweepAll: async () => {}, sweepSite: async () => {}, refreshSoon: () => {}, soon: () => {} };
-  servePageRequests({ api: { runtime }, host, jar: {}, enforcer: {}, sweeper: idle, badge: idle, settingsSync: idle, siteOf: async (s) => s });
+  const idle = { sweepAll: async () => {}, sweepSite: async () => {}, soon: () => {} };
+  servePageRequests({ api: { runtime }, host, jar: {}, pages: {}, enforcer: {}, sweeper: idle, settingsSync: idle, siteOf: async (s) => s });
   const send = (message, sender) => new Promise((resolve) => {
     const answered = listener(message, sender, resolve);
     if (answered !== true) resolve(undefined);

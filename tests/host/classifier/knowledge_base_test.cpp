@@ -5,6 +5,7 @@
 #include <set>
 
 #include "classifier/knowledge_base_lint.h"
+#include "json/untrusted_json.h"
 #include "model/site.h"
 
 namespace consentry {
@@ -114,6 +115,15 @@ TEST(BuiltinKnowledgeBase, IsValid) {
     EXPECT_FALSE(vendor.source.empty()) << vendor.id;
   }
   for (const std::string& problem : lint_knowledge_base(kb)) ADD_FAILURE() << problem;
+}
+
+// The start parses the compiled-in files without the duplicate-key scan of untrusted input: a key
+// written twice in a vendor or rule would silently mean its last value, so it is caught here.
+TEST(BuiltinKnowledgeBase, HasNoDuplicateKeys) {
+  UntrustedJsonParser parser;
+  for (const EmbeddedFile& file : embedded_data_files()) {
+    EXPECT_NO_THROW(parser.parse(file.text)) << file.name;
+  }
 }
 
 // Rules and vendors name the domains the classifier compares: registrable domains by libpsl,
