@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ccache pkg-config clang libclang-rt-14-dev
   nlohmann-json3-dev libboost-filesystem-dev libpsl-dev publicsuffix libcli11-dev libspdlog-dev
   libre2-dev libsimdjson-dev libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format chromium firefox-esr strace util-linux python3
+  clang-format chromium firefox-esr strace util-linux python3 lintian
 )
 # Keep a Node.js that is already there (it may come with its own npm); else take Debian's.
 command -v npm >/dev/null || packages+=(nodejs npm)

@@ -3,6 +3,7 @@
 # tests, the extension's unit tests, ESLint, and the corpus checks. Then the rest: the host tests
 # that drive real processes (the IO test against the binary, SIGKILL durability, two-process
 # concurrency, hostile input, network isolation), the real-browser tests in Chromium and Firefox,
+# the Debian package (built, installed, reached by Chromium through its system manifest, purged),
 # the demo, the whole host suite again under AddressSanitizer + UBSan, and each fuzzer for
 # FUZZ_SECONDS (default 60). Stops at the first failure; each step prints the seconds since the
 # start. LINT_STRICT=1 adds the clang-format check (scripts/lint.sh), off until the tree is
@@ -27,6 +28,9 @@ ctest --test-dir build --output-on-failure -j"$jobs" -E "$process_tests"
 step "extension unit tests"
 node --test tests/extension/
 
+step "extension lint (web-ext, the Firefox package's rules)"
+node scripts/build-extension.mjs --lint-only
+
 step "lint"
 if [ "${LINT_STRICT:-0}" = 1 ]; then
   ./scripts/lint.sh
@@ -48,6 +52,9 @@ ctest --test-dir build --output-on-failure -j"$jobs" -R "$process_tests"
 
 step "real-browser tests (Chromium, Firefox)"
 npm run --silent test:e2e
+
+step "Debian package: build, contents, lintian, install, Chromium through the system manifest, purge"
+./scripts/test-package.sh
 
 step "demo (main job) runs"
 node scripts/demo.mjs >/dev/null

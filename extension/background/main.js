@@ -9,6 +9,7 @@ import { Enforcer } from './enforcer.js';
 import { HostPort } from './host-port.js';
 import { PageContext } from './page-context.js';
 import { servePageRequests } from './page-requests.js';
+import { SettingsSync } from './settings-sync.js';
 import { siteResolver } from './site-of.js';
 import { Sweeper } from './sweeper.js';
 
@@ -19,6 +20,7 @@ const siteOf = siteResolver(host);
 const enforcer = new Enforcer(host, jar, pages);
 const sweeper = new Sweeper(jar, enforcer, { pages, siteOf });
 const badge = new Badge(api, host, pages);
+const settingsSync = new SettingsSync({ storage: api.storage, host, onImported: () => sweeper.sweepAll().catch(() => {}) });
 
 pages.watch();
 watchCookieChanges(api.cookies, { jar, pages, enforcer });
@@ -26,10 +28,13 @@ enforcer.onDeleted((deletedOn) => pages.noteDeletions(deletedOn));
 // Open extension pages show a running sweep; with none open there is nobody to tell.
 sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
+settingsSync.watch();
 host.onStatusChange((status) => {
-  if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
+  if (status.state !== 'connected') return;
+  sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
+  settingsSync.soon();
 });
-servePageRequests({ api, host, jar, pages, enforcer, sweeper, siteOf });
+servePageRequests({ api, host, jar, pages, enforcer, sweeper, settingsSync, siteOf });
 // Browser start only needs to wake the background: connecting sweeps. A first install also opens
 // the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});

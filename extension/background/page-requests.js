@@ -2,7 +2,7 @@
 // extension's pages are answered (no content scripts exist, no external connections are
 // allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
-import { browserOf } from '../lib/host/host-install.js';
+import { currentBrowser } from '../lib/host/host-install.js';
 import { bareDomain } from '../lib/cookies/cookie-details.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { deletionRecord } from '../lib/cookies/deletions.js';
@@ -18,10 +18,10 @@ function within(ms, promise) {
   return Promise.race([promise, new Promise((resolve) => { setTimeout(resolve, ms); })]);
 }
 
-function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
+function handlersFor({ api, host, jar, pages, enforcer, sweeper, settingsSync, siteOf }) {
   const status = async () => {
     await within(STATUS_WAIT_MS, host.whenSettled());
-    return { ...host.status, browser: browserOf(api.runtime.getURL('')) };
+    return { ...host.status, browser: currentBrowser(api.runtime.getURL('')) };
   };
   const setPreferences = async (fields) => (await host.request('set_preferences', fields)).preferences;
   const withVerdicts = async (cookies) => {
@@ -127,10 +127,15 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
       return preferences;
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
+    'sync-status': () => settingsSync.status(),
+    'set-sync': ({ enabled }) => settingsSync.setEnabled(enabled),
     // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
     'live-cookies': () => jar.listAll(),
   };
 }
+
+// Requests after which the settings may differ from what sync holds.
+const CHANGES_SETTINGS = new Set(['set-defaults', 'set-site', 'reset-site', 'keep-cookie', 'forget-cookie', 'restore', 'import-settings']);
 
 export function servePageRequests(services) {
   const { runtime } = services.api;
@@ -141,7 +146,9 @@ export function servePageRequests(services) {
     Promise.resolve()
       .then(() => {
         const { type, args } = parseUiRequest(message);
-        return handlers[type](args);
+        const result = handlers[type](args);
+        if (CHANGES_SETTINGS.has(type)) Promise.resolve(result).then(() => services.settingsSync.soon(), () => {});
+        return result;
       })
       .then(
         (value) => sendResponse({ ok: true, value }),

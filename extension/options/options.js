@@ -12,10 +12,11 @@ import { keepSection } from './keep-section.js';
 import { createLogSection } from './log-section.js';
 import { settingsFile } from './settings-file.js';
 import { sitesSection } from './sites-section.js';
+import { syncSection } from './sync-section.js';
 
 const body = (name) => document.getElementById(`${name}-body`);
 const main = document.querySelector('main');
-const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file'];
+const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file', 'sync'];
 let log = null;
 
 function showProblem(name, error) {
@@ -74,6 +75,9 @@ async function drawAll({ withLog }) {
   const preferences = await ask('preferences');
   drawPreferences(preferences);
   fill(body('host'), hostSection(status, { onRetry, counts: await currentCounts(status.hello.counts, preferences) }));
+  fill(body('sync'), syncSection(await ask('sync-status'), {
+    onToggle: (enabled) => change('sync', 'set-sync', { enabled }),
+  }));
   if (!log) {
     log = createLogSection(body('log'), { onRestored: () => refresh({ withLog: false }) });
     fill(body('file'), settingsFile({ onImported: refresh }));

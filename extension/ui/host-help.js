@@ -1,6 +1,6 @@
 // The explanation a page shows while the host is not connected: what that means (nothing is
 // being deleted), the browser's own error text, and the exact commands that fix it.
-import { BUILD_COMMAND, installCommand } from '../lib/host/host-install.js';
+import { BUILD_COMMAND, HOST_BINARY, PACKAGE_COMMAND, PACKAGE_URL, installCommand } from '../lib/host/host-install.js';
 import { h } from './dom.js';
 
 function command(text) {
@@ -13,10 +13,14 @@ export function hostHelp(status, { onRetry } = {}) {
     h('p', {}, 'The extension cannot reach the Consentry host program on this computer, so it deletes nothing. '
       + 'Your cookies stay exactly as they are until the host is connected.'),
     status.error ? h('p', { class: 'error-text' }, 'The browser says: ', h('q', { id: 'host-error' }, status.error)) : null,
-    h('p', {}, 'In the Consentry source folder, build the host:'),
+    h('p', {}, 'On Debian or Ubuntu, install ',
+      h('a', { href: PACKAGE_URL, target: '_blank', rel: 'noopener' }, 'the Consentry package'),
+      '; it registers the host with every browser:'),
+    command(PACKAGE_COMMAND),
+    h('p', {}, 'Or, in the Consentry source folder, build the host:'),
     command(BUILD_COMMAND),
-    h('p', {}, 'then register it with this browser:'),
-    command(installCommand(status.browser)),
+    h('p', {}, 'and register it with this browser:'),
+    command(installCommand(status.browser, HOST_BINARY)),
     h('p', { class: 'hint' }, 'Then restart the browser or press Retry.'),
     onRetry ? h('button', { type: 'button', id: 'host-retry', onclick: onRetry }, 'Retry now') : null);
 }

@@ -31,6 +31,7 @@ test('the manifest lets no web page or other extension connect', () => {
 
 test('the manifest asks only for the permissions the job needs', () => {
   // cookies: read and delete; nativeMessaging: the host; tabs: the active tab's site and store;
+  // storage: settings sync (storage.sync) and its last merged state (storage.local);
   // webRequest (observing only) and webNavigation: which page set a cookie.
   const needed = new Set(['cookies', 'nativeMessaging', 'tabs', 'storage', 'webRequest', 'webNavigation']);
   for (const permission of manifest.permissions ?? []) {
@@ -97,8 +98,8 @@ function listen() {
       return { preferences: {}, keep_list: [] };
     },
   };
-  const idle = { sweepAll: async () => {}, sweepSite: async () => {} };
-  servePageRequests({ api: { runtime }, host, jar: {}, pages: {}, enforcer: {}, sweeper: idle, siteOf: async (s) => s });
+  const idle = { sweepAll: async () => {}, sweepSite: async () => {}, soon: () => {} };
+  servePageRequests({ api: { runtime }, host, jar: {}, pages: {}, enforcer: {}, sweeper: idle, settingsSync: idle, siteOf: async (s) => s });
   const send = (message, sender) => new Promise((resolve) => {
     const answered = listener(message, sender, resolve);
     if (answered !== true) resolve(undefined);

@@ -34,6 +34,8 @@ export const UI_REQUESTS = Object.freeze({
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},
+  'sync-status': {},
+  'set-sync': { enabled: [bool, true] },
   'live-cookies': {},
 });
 
