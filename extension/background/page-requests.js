@@ -108,6 +108,12 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, settingsSync, s
       await host.request('record_deletions', { deletions: [deletionRecord({ cookie, verdict })] });
       return { removed: true };
     },
+    // "Clean this site now": the sweep that follows a choice change, run on demand; each cookie
+    // the host refuses is removed and logged (so it can be restored). Answers what went.
+    'clean-site': async ({ site }) => {
+      const deletions = await sweeper.sweepSite(await siteOf(site));
+      return { deleted: deletions.map(({ cookie, category }) => ({ name: cookie.name, category })) };
+    },
     // "Site not working?": every cookie deleted on the site since `since` is set again (and kept
     // by the host, as any restore), then the tab is reloaded.
     'restore-recent': async ({ site, since, tabId }) => {

@@ -1,7 +1,8 @@
 // The popup: the current tab's site (or the site named by ?site=, as the options page links it).
 // The page's counts first ("12 kept, 7 deleted, 3 third parties"), "Site not working?" when cookies were deleted here a moment ago, a
 // search, then one row per category (counts and the site's switch) that opens to list its
-// cookies with the host's verdicts and actions, then the page's third parties. Every change goes to the background at once and
+// cookies with the host's verdicts and actions, then the page's third parties. "Clean this site
+// now" deletes what the site's choices refuse and says what went. Every change goes to the background at once and
 // the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
 import { SWITCHABLE_CATEGORIES } from '../lib/categories.js';
@@ -13,6 +14,7 @@ import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
 import { siteChoice } from './site-choice.js';
 import { buildPageStory } from './page-story.js';
+import { cleanSummary } from './clean-summary.js';
 import { keepRequest } from './site-view.js';
 import { RECENT_SECONDS, unbreakPanel } from './unbreak-panel.js';
 
@@ -23,6 +25,7 @@ const statusLine = document.getElementById('host-status');
 const opened = new Set();
 let query = '';
 let unbreak = null;
+let cleaned = '';
 
 async function pageToShow() {
   const named = new URLSearchParams(location.search).get('site');
@@ -119,6 +122,16 @@ async function renderSite(page) {
     'aria-label': 'Search this site\'s cookies', dataset: { focusKey: 'cookie-search' },
     oninput: () => { query = search.value; drawGroups(); },
   });
+  const clean = h('button', {
+    type: 'button', id: 'clean-site', dataset: { focusKey: 'clean-site' },
+    title: `Delete every cookie ${site}'s choices refuse`,
+    onclick: async () => {
+      const result = await act('clean-site', { site });
+      if (!result) return;
+      cleaned = cleanSummary(result.deleted);
+      document.getElementById('clean-result').textContent = cleaned;
+    },
+  }, 'Clean this site now');
   const groups = h('div', { id: 'cookie-list' });
   const handlers = {
     onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
@@ -141,7 +154,8 @@ async function renderSite(page) {
   drawGroups();
   fill(content,
     unbreak.step === 'restoring' ? null : unbreakPanel(unbreak, unbreakHandlers(site, page, since)),
-    h('div', { class: 'toolbar-row' }, search),
+    h('div', { class: 'toolbar-row' }, search, clean),
+    h('p', { id: 'clean-result', class: 'muted', role: 'status' }, cleaned),
     h('fieldset', { class: 'categories', id: 'site-switches', dataset: { focusFallback: '' } },
       h('legend', {}, 'What this site may keep'),
       groups,

@@ -31,6 +31,7 @@ export const UI_REQUESTS = Object.freeze({
   'restore': { entry_id: [text, true] },
   'restore-recent': { site: [text, true], since: [seconds, true], tabId: [count, false] },
   'delete-cookie': { tabId: [count, false], key: [text, true] },
+  'clean-site': { site: [text, true] },
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},

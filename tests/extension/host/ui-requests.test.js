@@ -39,3 +39,11 @@ test('set-defaults takes a caution level, and only one of the three', () => {
   assert.deepEqual(parseUiRequest({ type: 'set-defaults', args: { caution: 'balanced' } }).args, { caution: 'balanced' });
   assert.throws(() => parseUiRequest({ type: 'set-defaults', args: { caution: 'reckless' } }), /"caution" has the wrong shape/);
 });
+
+test('clean-site needs the site and takes nothing else', () => {
+  assert.deepEqual(parseUiRequest({ type: 'clean-site', args: { site: 'example.com' } }),
+    { type: 'clean-site', args: { site: 'example.com' } });
+  assert.throws(() => parseUiRequest({ type: 'clean-site', args: {} }), /"site" is required/);
+  assert.throws(() => parseUiRequest({ type: 'clean-site', args: { site: '' } }), /"site" has the wrong shape/);
+  assert.throws(() => parseUiRequest({ type: 'clean-site', args: { site: 'a.com', tabId: 1 } }), /unexpected field "tabId"/);
+});
