@@ -41,7 +41,7 @@ testInBrowsers('keyboard only: every popup control is reached with a visible foc
     order.push(now);
   }
   const names = order.map((f) => f.name);
-  const expected = ['open-options', 'site-not-working', 'cookie-search', 'summary:necessary', 'summary:functional', 'switch-functional',
+  const expected = ['open-options', 'site-not-working', 'cookie-search', 'clean-site', 'summary:necessary', 'summary:functional', 'switch-functional',
     'summary:performance', 'switch-performance', 'summary:targeting', 'switch-targeting', 'open-inspect', 'open-log'];
   assert.deepEqual(names.filter((n) => expected.includes(n)), expected, `Tab order: ${names.join(', ')}`);
   for (const stop of order) assert.ok(stop.ring, `${stop.name} shows where focus is`);
