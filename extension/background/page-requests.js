@@ -1,6 +1,6 @@
 // Serves the extension's own pages (popup, options, inspection). Only messages from this
-// extension's pages are answered (no content scripts exist, no external connections are
-// allowed); each request is checked by parseUiRequest and mapped to host requests here.
+// extension's pages are answered (content scripts are heard by declarations.js alone, no external
+// connections are allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
 import { browserOf } from '../lib/host/host-install.js';
 import { belongsToSite } from '../lib/cookies/site-membership.js';
@@ -77,6 +77,10 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
       return preferences;
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
+    'site-declaration': async ({ site }) => {
+      const { platform, declaration } = await host.request('declaration', { site });
+      return { platform, declaration };
+    },
   };
 }
 

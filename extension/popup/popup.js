@@ -8,6 +8,7 @@ import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
+import { siteReportSection } from './site-report.js';
 import { siteSwitches } from './site-switches.js';
 
 const content = document.getElementById('content');
@@ -60,6 +61,7 @@ async function renderSite(page) {
       onUseDefaults: () => act('reset-site', { site }),
     }),
     cookieList(view, { onKeep: (name, keep) => act(keep ? 'keep-cookie' : 'forget-cookie', { site, name }) }),
+    await siteReportSection({ site, live: cookies, entries: log.entries }),
   );
 }
 

@@ -140,7 +140,7 @@ Classification score_signals(const CookieSignals& signals) {
   bool weak = scores[index] - kBias[index] < kWeakEvidence && !signals.has(Signal::tracker_shape);
 
   Classification result;
-  result.rule = "signals";
+  result.rule = kSignalsRule;
   if (weak) {
     result.category = best_of(scores, {Category::necessary, Category::functional});
     std::vector<Support> support = supporters(signals, result.category);

@@ -8,6 +8,7 @@
 #include "json/json_writer.h"
 #include "model/policy.h"
 #include "model/preferences.h"
+#include "store/declaration_store.h"
 
 namespace consentry {
 
@@ -17,8 +18,10 @@ struct Verdict {
   Decision decision;
 };
 
+// `declarations`, when given, adds the layer of the cookie's site's own declaration
+// (declaration_layer.h).
 Verdict judge(const Classifier& classifier, const Preferences& preferences, const Cookie& cookie,
-              double now);
+              double now, DeclarationStore* declarations = nullptr);
 
 // {"category", "confidence", "reason", "rule", "vendor"}: the classify CLI's line.
 void write_classification(JsonWriter& out, const Classification& classification);

@@ -31,6 +31,7 @@ export const UI_REQUESTS = Object.freeze({
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},
+  'site-declaration': { site: [text, true] },
 });
 
 // Returns {type, args} for a valid request; throws an Error naming what is wrong.
