@@ -78,8 +78,8 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
     'site-declaration': async ({ site }) => {
-      const { platform, declaration } = await host.request('declaration', { site });
-      return { platform, declaration };
+      const { platform, declaration, contradictions } = await host.request('declaration', { site });
+      return { platform, declaration, contradictions };
     },
   };
 }

@@ -1,5 +1,6 @@
 // The inspection page: every cookie in the browser with the host's verdict, grouped by site and
-// filterable, plus charts of cookies per category and deletions per day.
+// filterable, plus charts of cookies per category and deletions per day, and a site report for
+// each site whose consent banner declared cookies the browser holds.
 import { CATEGORY_LABELS } from '../lib/categories.js';
 import { countPerCategory, deletionsPerDay } from './chart-data.js';
 import { rowMatches } from './inspect-filter.js';
@@ -7,6 +8,7 @@ import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
+import { bannerReports } from './banner-reports.js';
 import { barChart, columnChart } from './charts.js';
 import { cookieTable } from './cookie-table.js';
 
@@ -58,6 +60,9 @@ async function load() {
       .map(({ category, count }) => ({ label: CATEGORY_LABELS[category], value: count, category }))));
   fill($('deletion-chart'), columnChart('deletion-columns', deletionsPerDay(times, { days: DAYS, nowSeconds })));
   drawTable();
+  const reports = await bannerReports(rows);
+  fill($('site-reports'), reports);
+  $('banner-reports').hidden = reports.length === 0;
 }
 
 $('filters').addEventListener('input', drawTable);

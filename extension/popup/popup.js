@@ -8,7 +8,7 @@ import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
-import { siteReportSection } from './site-report.js';
+import { siteReportSection } from '../ui/site-report.js';
 import { siteSwitches } from './site-switches.js';
 
 const content = document.getElementById('content');

@@ -11,8 +11,10 @@
 //   /one?name=N&maxAge=S   a 204 that sets one persistent cookie; the time it was sent is kept
 //                   in `sentAt` (for the Set-Cookie to removal measurement)
 //   /burst?prefix=P&n=N    a page that fetches /one for N names, one after another
+//   /cmp?kind=K     a page with a consent banner's cookie declaration (cmp_pages.mjs)
 import http from 'node:http';
 
+import { CMP_KINDS, cmpPageBody, cmpSetCookies } from './cmp_pages.mjs';
 import { COOKIE_MIX, cookieString } from './cookie_mix.mjs';
 
 export const FIRST_PARTY_HOST = '127.0.0.1';
@@ -64,6 +66,8 @@ export class TestSite {
       case '/frame': return this.#frame(res, round);
       case '/one': return this.#one(res, url.searchParams.get('name'), Number(url.searchParams.get('maxAge') ?? 86400));
       case '/burst': return this.#burst(res, url.searchParams.get('prefix'), Number(url.searchParams.get('n')));
+      case '/cmp': if (CMP_KINDS.includes(url.searchParams.get('kind'))) return this.#cmp(res, url.searchParams.get('kind'));
+      // fall through: an unknown kind is not found
       default:
         res.writeHead(404, { 'Content-Type': 'text/plain' });
         res.end('not found');
@@ -95,6 +99,11 @@ export class TestSite {
     this.#setCookies(res, [{ name, value: `v${Date.now()}`, party: 'first', maxAge }], '');
     res.writeHead(204, { 'Cache-Control': 'no-store' });
     res.end();
+  }
+
+  #cmp(res, kind) {
+    res.setHeader('Set-Cookie', cmpSetCookies());
+    html(res, `${kind} banner`, cmpPageBody(kind, FIRST_PARTY_HOST));
   }
 
   #burst(res, prefix, n) {

@@ -43,6 +43,17 @@ TEST_F(HandlerTest, AVendorsDocumentationOverrulesASiteCallingItsTrackerNecessar
   EXPECT_EQ(result["declared"]["cmp"], "OneTrust");
 }
 
+TEST_F(HandlerTest, TheDeclarationHandlerListsContradictionsWhetherOrNotTheCookieIsHeld) {
+  declare(context, "example.com", {declared("_ga", "necessary", "necessary"), declared("zq_visit", "necessary", "necessary"),
+                                   declared("_fbp", "targeting", "marketing")});
+  json contradictions = call(handle_declaration, {{"site", "example.com"}}, context)["contradictions"];
+  ASSERT_EQ(contradictions.size(), 1u) << contradictions;
+  EXPECT_EQ(contradictions[0]["name"], "_ga");
+  EXPECT_EQ(contradictions[0]["declared"], "necessary");
+  EXPECT_EQ(contradictions[0]["category"], "performance");
+  EXPECT_NE(contradictions[0]["reason"].get<std::string>().find("calls it necessary"), std::string::npos);
+}
+
 TEST_F(HandlerTest, ADeclarationAppliesOnlyToItsOwnSite) {
   declare(context, "example.com", {declared("zq_visit", "targeting", "marketing")});
   json result = decide_one(context, persistent_cookie("zq_visit", "other.org"));
@@ -59,7 +70,10 @@ TEST_F(HandlerTest, RepeatingADeclarationChangesNothingAndTheDeclarationHandlerS
   EXPECT_EQ(shown["platform"], "Cookiebot");
   EXPECT_EQ(shown["declaration"]["cmp"], "cookiebot");
   EXPECT_EQ(shown["declaration"]["cookies"], cookies);
-  EXPECT_EQ(call(handle_declaration, {{"site", "nothing.org"}}, context)["declaration"], nullptr);
+  json nothing = call(handle_declaration, {{"site", "nothing.org"}}, context);
+  EXPECT_EQ(nothing["declaration"], nullptr);
+  EXPECT_EQ(nothing["platform"], nullptr);
+  EXPECT_EQ(nothing["contradictions"], json::array());
   EXPECT_EQ(call(handle_hello, {}, context)["counts"]["declared_sites"], 1);
 }
 
