@@ -1,4 +1,4 @@
-// `consentry-host install` / `uninstall`: writes or removes the host manifests (host/install.h does
+// `consentry-host install` / `uninstall`: writes or removes the host manifests (host/install/install.h does
 // the work) and prints every file written or removed on stdout, one path per line. Options the
 // installer refuses (e.g. an extension id of neither kind, a foreign manifest in the way) exit 2.
 #pragma once

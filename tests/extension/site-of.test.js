@@ -1,5 +1,5 @@
 // Unit tests of extension/background/site-of.js. The host is reduced to the one call the resolver
-// makes; it answers like host/handlers/site.cpp for the names used here and records each request.
+// makes; it answers like host/handlers/site_of.cpp for the names used here and records each request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteResolver } from '../../extension/background/site-of.js';

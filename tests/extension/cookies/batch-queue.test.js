@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/batch-queue.js.
+// Unit tests of extension/lib/cookies/batch-queue.js.
 import { test, mock, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { BatchQueue } from '../../../extension/lib/cookies/batch-queue.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/chunks.js.
+// Unit tests of extension/lib/cookies/chunks.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chunks } from '../../../extension/lib/cookies/chunks.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/cookie-details.js.
+// Unit tests of extension/lib/cookies/cookie-details.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieUrl, isPartitioned, lookupDetails, removalDetails, restoreDetails } from '../../../extension/lib/cookies/cookie-details.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/cookie-key.js.
+// Unit tests of extension/lib/cookies/cookie-key.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieKey } from '../../../extension/lib/cookies/cookie-key.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/cookie-query.js.
+// Unit tests of extension/lib/cookies/cookie-query.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cookieQueries } from '../../../extension/lib/cookies/cookie-query.js';

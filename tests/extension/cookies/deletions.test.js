@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/deletions.js.
+// Unit tests of extension/lib/cookies/deletions.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { condemned, deletionRecord } from '../../../extension/lib/cookies/deletions.js';

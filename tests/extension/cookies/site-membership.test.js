@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/site-membership.js.
+// Unit tests of extension/lib/cookies/site-membership.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { belongsToSite, domainWithinSite } from '../../../extension/lib/cookies/site-membership.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/store-for-tab.js.
+// Unit tests of extension/lib/cookies/store-for-tab.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { storeIdForTab } from '../../../extension/lib/cookies/store-for-tab.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/badge-text.js.
+// Unit tests of extension/lib/format/badge-text.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { badgeText } from '../../../extension/lib/format/badge-text.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/lifetime.js.
+// Unit tests of extension/lib/format/lifetime.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatLifetime } from '../../../extension/lib/format/lifetime.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/plural.js.
+// Unit tests of extension/lib/format/plural.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plural } from '../../../extension/lib/format/plural.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/backoff.js.
+// Unit tests of extension/lib/host/backoff.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Backoff } from '../../../extension/lib/host/backoff.js';

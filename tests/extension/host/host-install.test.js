@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/host-install.js.
+// Unit tests of extension/lib/host/host-install.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserOf, installCommand } from '../../../extension/lib/host/host-install.js';

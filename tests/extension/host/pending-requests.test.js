@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/pending-requests.js.
+// Unit tests of extension/lib/host/pending-requests.js.
 import { test, mock, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { PendingRequests } from '../../../extension/lib/host/pending-requests.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/replies.js.
+// Unit tests of extension/lib/host/replies.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateReply } from '../../../extension/lib/host/replies.js';

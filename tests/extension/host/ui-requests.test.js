@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/ui-requests.js.
+// Unit tests of extension/lib/host/ui-requests.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseUiRequest } from '../../../extension/lib/host/ui-requests.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/chart-data.js.
+// Unit tests of extension/inspect/chart-data.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countPerCategory, deletionsPerDay } from '../../../extension/inspect/chart-data.js';

@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/inspect-filter.js.
+// Unit tests of extension/inspect/inspect-filter.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flagsOf, rowMatches } from '../../../extension/inspect/inspect-filter.js';

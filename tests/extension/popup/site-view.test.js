@@ -1,4 +1,4 @@
-// Unit tests of extension/lib/site-view.js.
+// Unit tests of extension/popup/site-view.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSiteView } from '../../../extension/popup/site-view.js';
