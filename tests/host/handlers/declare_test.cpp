@@ -20,16 +20,16 @@ json declared(const std::string& name, const std::string& category, const std::s
 }
 
 TEST_F(HandlerTest, AnUnknownCookieTheSiteDeclaresStatisticsIsDeleted) {
-  json cookie = persistent_cookie("zq_visit", "shop.example.com");
+  json cookie = persistent_cookie("zq_k7", "shop.example.com");
   EXPECT_EQ(decide_one(context, cookie)["action"], "keep");  // weak evidence leans to necessary
-  json reply = declare(context, "https://www.example.com/", {declared("zq_visit", "performance", "statistics")});
+  json reply = declare(context, "https://www.example.com/", {declared("zq_k7", "performance", "statistics")});
   EXPECT_EQ(reply["site"], "example.com");
   EXPECT_EQ(reply["cookies"], 1);
   EXPECT_EQ(reply["changed"], true);
   json result = decide_one(context, cookie);
   EXPECT_EQ(result["category"], "performance");
   EXPECT_EQ(result["action"], "delete");
-  EXPECT_EQ(result["reason"], "declared by this site's consent banner (Cookiebot): statistics (zq_visit)");
+  EXPECT_EQ(result["reason"], "declared by this site's consent banner (Cookiebot): statistics (zq_k7)");
   EXPECT_EQ(result["declared"], json({{"category", "performance"}, {"cmp", "Cookiebot"}, {"label", "statistics"},
                                       {"decided", true}, {"contradicts", false}}));
 }
@@ -44,7 +44,7 @@ TEST_F(HandlerTest, AVendorsDocumentationOverrulesASiteCallingItsTrackerNecessar
 }
 
 TEST_F(HandlerTest, TheDeclarationHandlerListsContradictionsWhetherOrNotTheCookieIsHeld) {
-  declare(context, "example.com", {declared("_ga", "necessary", "necessary"), declared("zq_visit", "necessary", "necessary"),
+  declare(context, "example.com", {declared("_ga", "necessary", "necessary"), declared("zq_k7", "necessary", "necessary"),
                                    declared("_fbp", "targeting", "marketing")});
   json contradictions = call(handle_declaration, {{"site", "example.com"}}, context)["contradictions"];
   ASSERT_EQ(contradictions.size(), 1u) << contradictions;
@@ -55,8 +55,8 @@ TEST_F(HandlerTest, TheDeclarationHandlerListsContradictionsWhetherOrNotTheCooki
 }
 
 TEST_F(HandlerTest, ADeclarationAppliesOnlyToItsOwnSite) {
-  declare(context, "example.com", {declared("zq_visit", "targeting", "marketing")});
-  json result = decide_one(context, persistent_cookie("zq_visit", "other.org"));
+  declare(context, "example.com", {declared("zq_k7", "targeting", "marketing")});
+  json result = decide_one(context, persistent_cookie("zq_k7", "other.org"));
   EXPECT_FALSE(result.contains("declared"));
   EXPECT_EQ(result["action"], "keep");
 }
@@ -78,15 +78,15 @@ TEST_F(HandlerTest, RepeatingADeclarationChangesNothingAndTheDeclarationHandlerS
 }
 
 TEST_F(HandlerTest, ResettingASiteForgetsItsDeclaration) {
-  declare(context, "example.com", {declared("zq_visit", "targeting", "marketing")});
+  declare(context, "example.com", {declared("zq_k7", "targeting", "marketing")});
   call(handle_set_preferences, {{"site", "example.com"}, {"allowed", {{"targeting", true}}}}, context);
   call(handle_set_preferences, {{"site", "example.com"}, {"reset", true}}, context);
   EXPECT_EQ(call(handle_declaration, {{"site", "example.com"}}, context)["declaration"], nullptr);
-  EXPECT_EQ(decide_one(context, persistent_cookie("zq_visit", "example.com"))["action"], "keep");
+  EXPECT_EQ(decide_one(context, persistent_cookie("zq_k7", "example.com"))["action"], "keep");
 }
 
 TEST_F(HandlerTest, AMalformedDeclarationIsRefusedAndNothingIsStored) {
-  json good = declared("zq_visit", "targeting", "marketing");
+  json good = declared("zq_k7", "targeting", "marketing");
   for (const json& request : {
            json{{"cmp", "cookiebot"}, {"cookies", {good}}},                                  // no site
            json{{"site", "example.com"}, {"cookies", {good}}},                               // no cmp
