@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Consentry needs on Debian 12: the C++ toolchain and libraries, the two
-# browsers for the real-browser tests, and the npm packages that drive them (no browser download).
+# browsers for the real-browser tests, the npm packages that drive them (no browser download) and
+# the open cookie databases the knowledge base is imported from (npm run build:kb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -21,6 +21,10 @@ step "labelled corpus is well-formed"
 python3 tests/corpus/build_corpus.py --check
 python3 tests/corpus/build_corpus_test.py
 
+step "knowledge base is what its sources give (host/data/imported)"
+npm run --silent build:kb -- --check
+node --test tests/scripts/
+
 step "extension unit tests"
 node --test tests/extension/
 

@@ -165,8 +165,11 @@ void measure_start() {
   }
   double p50 = percentile(millis, 50);
   print_row("start to first reply p50 / max", format("%.1f / %.1f ms", p50, percentile(millis, 100)),
-            "p50 <= 20 ms", met(p50 <= 20), peak_rss);
-  print_row("  host CPU per start, p50", format("%.1f ms", percentile(cpu_millis, 50)), "", "", peak_rss);
+            "p50 <= 15 ms", met(p50 <= 15), peak_rss);
+  // The whole process's CPU (wait4 of the child): start, knowledge base, one hello, exit.
+  double cpu_p50 = percentile(cpu_millis, 50);
+  print_row("  host CPU per start, p50", format("%.1f ms", cpu_p50), "<= 25 ms", met(cpu_p50 <= 25),
+            peak_rss);
 }
 
 void measure_decide(size_t batch, int requests, bool has_target) {

@@ -1,19 +1,22 @@
-// The toolbar badge of each tab: how many cookies Consentry deleted for the tab's site (the
-// host's deletion log, counted by site), or a warning "!" while the host is not connected.
+// The toolbar badge of each tab: how many cookies Consentry deleted on the tab's page since it
+// loaded (counted by the page context), or a warning "!" while the host is not connected.
 import { badgeText, WARNING_BADGE } from '../lib/format/badge-text.js';
 import { plural } from '../lib/format/plural.js';
 
 const COUNT_COLOR = '#364fc7';
 const WARNING_COLOR = '#c92a2a';
+const REDRAW_DELAY_MS = 100; // one redraw per burst of deletions
 const isWebPage = (url) => /^https?:\/\//.test(url ?? '');
 
 export class Badge {
-  #refreshTimer = null;
+  #redrawTimer = null;
+  #tabsToRedraw = new Set();
 
-  constructor({ action, tabs }, host) {
+  constructor({ action, tabs }, host, pages) {
     this.action = action;
     this.tabs = tabs;
     this.host = host;
+    this.pages = pages;
   }
 
   watch() {
@@ -22,14 +25,18 @@ export class Badge {
       if (change.url || change.status === 'complete') this.refreshTab(tab);
     });
     this.host.onStatusChange(() => this.refreshAll());
+    this.pages.onDeletionsCounted((tabIds) => this.refreshSoon(tabIds));
   }
 
-  // After deletions: recount the visible tabs, once per burst.
-  refreshSoon() {
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = setTimeout(() => {
-      this.tabs.query({ active: true }).then((tabs) => tabs.forEach((tab) => this.refreshTab(tab)));
-    }, 100);
+  // After deletions on these tabs' pages: redraw them, once per burst.
+  refreshSoon(tabIds) {
+    for (const tabId of tabIds) this.#tabsToRedraw.add(tabId);
+    this.#redrawTimer ??= setTimeout(() => {
+      this.#redrawTimer = null;
+      const tabIdsNow = [...this.#tabsToRedraw];
+      this.#tabsToRedraw.clear();
+      for (const tabId of tabIdsNow) this.tabs.get(tabId).then((tab) => this.refreshTab(tab), () => {});
+    }, REDRAW_DELAY_MS);
   }
 
   async refreshAll() {
@@ -40,19 +47,13 @@ export class Badge {
 
   async refreshTab(tab) {
     try {
-      const deletions = await this.#deletionsFor(tab.url);
+      const deletions = isWebPage(tab.url) ? this.pages.deletionsOn(tab.id) : 0;
       const text = badgeText({ connected: this.host.connected, deletions });
       await this.#show(tab.id, text, this.#title(tab.url, deletions));
     } catch (error) {
-      // The tab closed or the host went away meanwhile; the next status change redraws.
+      // The tab closed meanwhile; the next status change redraws.
       console.debug('Consentry: badge not updated:', error.message);
     }
-  }
-
-  async #deletionsFor(url) {
-    if (!this.host.connected || !isWebPage(url)) return 0;
-    const reply = await this.host.request('deletion_log', { site: url, limit: 1 });
-    return reply.total;
   }
 
   #title(url, deletions) {
@@ -60,7 +61,7 @@ export class Badge {
       return `Consentry: not protecting — ${this.host.status.error ?? 'the host is not connected'}`;
     }
     if (!isWebPage(url)) return 'Consentry';
-    return `Consentry: ${plural(deletions, 'cookie')} deleted on this site`;
+    return `Consentry: ${plural(deletions, 'cookie')} deleted on this page since it loaded`;
   }
 
   async #show(tabId, text, title) {

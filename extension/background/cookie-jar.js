@@ -1,13 +1,16 @@
 // The browser's cookies, every store of them (normal, incognito, Firefox containers): list them
 // with the richest getAll query this browser accepts (partitioned cookies, first-party
 // isolation), remove one exactly as reported, set one back.
-import { lookupDetails, removalDetails, restoreDetails } from '../lib/cookies/cookie-details.js';
+import { removalDetails, restoreDetails } from '../lib/cookies/cookie-details.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { cookieQueries } from '../lib/cookies/cookie-query.js';
+
+const MAX_LAST_SEEN = 20_000;
 
 export class CookieJar {
   #acceptedQuery = null; // index into cookieQueries(): the first variant this browser took
   #removals = new Map(); // cookieKey -> the last removal queued for that cookie
+  #lastSeen = new Map(); // cookieKey -> value, or null when removed (noteChange)
 
   constructor(cookies) {
     this.cookies = cookies;
@@ -38,13 +41,24 @@ export class CookieJar {
     return perStore.flat();
   }
 
-  // Removes the cookie if the browser still holds it with this value; true only when this call
-  // removed it. Removals of one cookie run one after the other, so when a sweep and an event
-  // both judge it, the second finds it gone: each removal is reported once, and a verdict about
-  // an older value never removes a newer one.
+  // What cookies.onChanged said last of each cookie: its value, or null once removed. Bounded:
+  // the oldest entries are forgotten first.
+  noteChange({ removed, cookie }) {
+    const key = cookieKey(cookie);
+    this.#lastSeen.delete(key);
+    this.#lastSeen.set(key, removed ? null : cookie.value);
+    if (this.#lastSeen.size > MAX_LAST_SEEN) this.#lastSeen.delete(this.#lastSeen.keys().next().value);
+  }
+
+  // Removes the cookie unless the browser has since reported it removed or set to another value
+  // (that value gets its own verdict); true only when this call removed it. Removals of one
+  // cookie run one after the other, so when a sweep and an event both judge it, the second
+  // finds it gone: each removal is reported once, and a verdict about an older value never
+  // removes a newer one that was reported. Nothing is read back from the browser before the
+  // removal: that doubled the cost of every removal.
   remove(cookie) {
     const key = cookieKey(cookie);
-    const run = (this.#removals.get(key) ?? Promise.resolve()).then(() => this.#removeIfHeld(cookie));
+    const run = (this.#removals.get(key) ?? Promise.resolve()).then(() => this.#removeIfCurrent(key, cookie));
     this.#removals.set(key, run);
     run.then(() => {
       if (this.#removals.get(key) === run) this.#removals.delete(key);
@@ -56,19 +70,16 @@ export class CookieJar {
     return this.cookies.set(restoreDetails(cookie, url));
   }
 
-  async #removeIfHeld(cookie) {
+  async #removeIfCurrent(key, cookie) {
+    const lastSeen = this.#lastSeen.get(key);
+    if (lastSeen === null || (lastSeen !== undefined && lastSeen !== cookie.value)) return false;
     try {
-      if (!(await this.#holds(cookie))) return false;
-      return Boolean(await this.cookies.remove(removalDetails(cookie)));
+      await this.cookies.remove(removalDetails(cookie));
+      this.#lastSeen.set(key, null);
+      return true;
     } catch (error) {
       console.warn('Consentry: could not remove cookie', cookie.name, cookie.domain, error.message);
       return false;
     }
-  }
-
-  async #holds(cookie) {
-    const key = cookieKey(cookie);
-    const namesakes = await this.cookies.getAll(lookupDetails(cookie));
-    return namesakes.some((candidate) => cookieKey(candidate) === key && candidate.value === cookie.value);
   }
 }

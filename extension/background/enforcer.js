@@ -1,7 +1,7 @@
 // Applies the host's verdicts: asks `decide` for a list of cookies (in requests of at most
-// DECIDE_BATCH), removes the ones the host says to delete, and reports every removal to the host
-// with the full cookie (`record_deletions`). Only the host decides; without a connected host
-// nothing is removed.
+// DECIDE_BATCH), each with the page that set it when that is known, removes the ones the host
+// says to delete, and reports every removal to the host with the full cookie
+// (`record_deletions`). Only the host decides; without a connected host nothing is removed.
 import { chunks } from '../lib/cookies/chunks.js';
 import { condemned, deletionRecord } from '../lib/cookies/deletions.js';
 
@@ -9,45 +9,51 @@ import { condemned, deletionRecord } from '../lib/cookies/deletions.js';
 // 250 of them stay near 2 MiB: well inside the host's 4 MiB request limit (PROTOCOL.md).
 export const DECIDE_BATCH = 250;
 
+// The cookie as `decide` takes it: with `site`, the URL of the page that set it, when known.
+const withPage = (cookie, page) => (page ? { ...cookie, site: page.url } : cookie);
+
 export class Enforcer {
   #deletionListeners = new Set();
 
-  constructor(host, jar) {
+  // `pages.pageOf(cookie)` gives the page a cookie already in the jar was set on (or null).
+  constructor(host, jar, pages) {
     this.host = host;
     this.jar = jar;
+    this.pages = pages;
   }
 
-  // Listeners get the deletions of each enforce() call that removed something.
+  // Listeners get, after each batch that removed something, the pages the removed cookies were
+  // set on (null where unknown), one per removal.
   onDeleted(listener) {
     this.#deletionListeners.add(listener);
   }
 
-  // The host's verdict for each cookie, in order (see PROTOCOL.md `decide`).
-  async classify(cookies) {
-    const verdicts = [];
-    for (const batch of chunks(cookies, DECIDE_BATCH)) {
-      const reply = await this.host.request('decide', { cookies: batch });
-      verdicts.push(...reply.results);
-    }
-    return verdicts;
+  // The host's verdict for each cookie, in order (see PROTOCOL.md `decide`). `pages` defaults to
+  // what is known of each cookie's page.
+  async classify(cookies, pages = cookies.map((cookie) => this.pages.pageOf(cookie))) {
+    const sent = cookies.map((cookie, i) => withPage(cookie, pages[i]));
+    const replies = await Promise.all(chunks(sent, DECIDE_BATCH).map((batch) => this.host.request('decide', { cookies: batch })));
+    return replies.flatMap((reply) => reply.results);
   }
 
   // Decides and removes; returns the deletions made. Does nothing while the host is away.
-  async enforce(cookies) {
+  async enforce(cookies, pages = cookies.map((cookie) => this.pages.pageOf(cookie))) {
     if (!this.host.connected || cookies.length === 0) return [];
-    const deletions = [];
-    for (const batch of chunks(cookies, DECIDE_BATCH)) {
-      deletions.push(...await this.#enforceBatch(batch));
-    }
-    if (deletions.length > 0) for (const listener of this.#deletionListeners) listener(deletions);
-    return deletions;
+    const batches = chunks(cookies.map((cookie, i) => ({ cookie, page: pages[i] })), DECIDE_BATCH);
+    const deletions = await Promise.all(batches.map((batch) => this.#enforceBatch(batch)));
+    return deletions.flat();
   }
 
-  async #enforceBatch(cookies) {
-    const doomed = condemned(cookies, await this.classify(cookies));
+  async #enforceBatch(items) {
+    const cookies = items.map((item) => item.cookie);
+    const verdicts = await this.classify(cookies, items.map((item) => item.page));
+    const doomed = condemned(cookies, verdicts).map((entry) => ({ ...entry, page: items[entry.index].page }));
     const removed = await Promise.all(doomed.map(({ cookie }) => this.jar.remove(cookie)));
-    const deletions = doomed.filter((_, i) => removed[i]).map(deletionRecord);
-    if (deletions.length > 0) await this.#record(deletions);
+    const gone = doomed.filter((_, i) => removed[i]);
+    if (gone.length === 0) return [];
+    for (const listener of this.#deletionListeners) listener(gone.map((entry) => entry.page));
+    const deletions = gone.map(deletionRecord);
+    await this.#record(deletions);
     return deletions;
   }
 

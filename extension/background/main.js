@@ -9,26 +9,36 @@ import { CookieJar } from './cookie-jar.js';
 import { watchDeclarations } from './declarations.js';
 import { Enforcer } from './enforcer.js';
 import { HostPort } from './host-port.js';
+import { PageContext } from './page-context.js';
 import { servePageRequests } from './page-requests.js';
 import { siteResolver } from './site-of.js';
 import { Sweeper } from './sweeper.js';
 
 const host = new HostPort(api.runtime);
 const jar = new CookieJar(api.cookies);
-const enforcer = new Enforcer(host, jar);
-const sweeper = new Sweeper(jar, enforcer);
-const badge = new Badge(api, host);
+const pages = new PageContext(api);
+const siteOf = siteResolver(host);
+const enforcer = new Enforcer(host, jar, pages);
+const sweeper = new Sweeper(jar, enforcer, { pages, siteOf });
+const badge = new Badge(api, host, pages);
 
-watchCookieChanges(api.cookies, enforcer);
-enforcer.onDeleted(() => badge.refreshSoon());
+pages.watch();
+watchCookieChanges(api.cookies, { jar, pages, enforcer });
+enforcer.onDeleted((deletedOn) => pages.noteDeletions(deletedOn));
+// Open extension pages show a running sweep; with none open there is nobody to tell.
+sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
 badge.watch();
 host.onStatusChange((status) => {
   if (status.state === 'connected') sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
 });
 watchDeclarations({ api, host, sweeper });
-servePageRequests({ api, host, jar, enforcer, sweeper, badge, siteOf: siteResolver(host) });
-// Browser start and install only need to wake the background: connecting sweeps.
+servePageRequests({ api, host, jar, pages, enforcer, sweeper, siteOf });
+// Browser start only needs to wake the background: connecting sweeps. A first install also opens
+// the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});
-api.runtime.onInstalled.addListener(() => {});
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('welcome/welcome.html') }).catch(() => {});
+});
 
+pages.learnOpenTabs().catch((error) => console.warn('Consentry: open tabs not read:', error.message));
 host.start();

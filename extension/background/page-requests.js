@@ -3,17 +3,19 @@
 // connections are allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
 import { browserOf } from '../lib/host/host-install.js';
-import { belongsToSite } from '../lib/cookies/site-membership.js';
+import { bareDomain } from '../lib/cookies/cookie-details.js';
 import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
 import { parseUiRequest } from '../lib/host/ui-requests.js';
+import { cookiesGovernedBy } from './governed-cookies.js';
 
 const STATUS_WAIT_MS = 3000;
+const LOG_LIMIT = 500;
 
 function within(ms, promise) {
   return Promise.race([promise, new Promise((resolve) => { setTimeout(resolve, ms); })]);
 }
 
-function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
+function handlersFor({ api, host, jar, pages, enforcer, sweeper, siteOf }) {
   const status = async () => {
     await within(STATUS_WAIT_MS, host.whenSettled());
     return { ...host.status, browser: browserOf(api.runtime.getURL('')) };
@@ -31,16 +33,35 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
 
   return {
     status,
-    reconnect: () => {
+    // Answers once the sweep that follows a connection is over, so the page redraws what it did.
+    reconnect: async () => {
       host.reconnectNow();
-      return status();
+      const now = await status();
+      if (now.state === 'connected') await sweeper.idle();
+      return now;
     },
     preferences: async () => (await host.request('get_preferences')).preferences,
+    // A page's story: the cookies its site's choices govern, live with their verdicts, and those
+    // deleted there (since the tab's page loaded; for a site without a tab, ever), each with its
+    // own site, so the popup can tell the page's own cookies from its third parties.
     'site-cookies': async ({ url, tabId }) => {
       const site = await siteOf(url);
       const storeId = await storeOfTab(tabId);
-      const cookies = (await jar.list(storeId)).filter((cookie) => belongsToSite(cookie, site));
-      return { site, storeId, cookies: await withVerdicts(cookies) };
+      const page = tabId === undefined ? null : pages.currentPage(tabId);
+      const since = page ? Math.floor(page.loadedAt) : undefined;
+      const [live, log] = await Promise.all([
+        jar.list(storeId).then((cookies) => cookiesGovernedBy(cookies, site, { pages, siteOf })).then(withVerdicts),
+        host.request('deletion_log', { site, since, limit: LOG_LIMIT }),
+      ]);
+      const cookieSites = await siteOf.many([...live.map((row) => row.cookie), ...log.entries.map((entry) => entry.cookie)].map(bareDomain));
+      return {
+        site,
+        storeId,
+        loadedAt: page?.loadedAt ?? null,
+        cookies: live.map((row, i) => ({ ...row, cookieSite: cookieSites[i] })),
+        deleted: log.entries.map((entry, i) => ({ ...entry, cookieSite: cookieSites[live.length + i] })),
+        deletedTotal: log.total,
+      };
     },
     'set-defaults': async (fields) => {
       const preferences = await setPreferences(fields);
@@ -66,8 +87,8 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
     'deletion-log': (filters) => host.request('deletion_log', filters),
     restore: async ({ entry_id: entryId }) => {
       const reply = await host.request('restore', { entry_id: entryId });
+      pages.remember(reply.cookie, { id: 0, url: reply.site, tabId: null }); // judged by the site it was deleted on
       await jar.restore(reply.cookie, reply.url);
-      badge.refreshSoon();
       return { cookie: reply.cookie, kept: reply.kept === true };
     },
     'export-settings': async () => (await host.request('export_settings')).settings,
@@ -77,6 +98,8 @@ function handlersFor({ api, host, jar, enforcer, sweeper, badge, siteOf }) {
       return preferences;
     },
     'all-cookies': async () => withVerdicts(await jar.listAll()),
+    // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
+    'live-cookies': () => jar.listAll(),
     'site-declaration': async ({ site }) => {
       const { platform, declaration, contradictions } = await host.request('declaration', { site });
       return { platform, declaration, contradictions };

@@ -1,5 +1,5 @@
-// Two small SVG charts, no library: horizontal bars (cookies per category) and columns over
-// days (deletions). Each is an image with a text summary for screen readers.
+// Small SVG charts, no library: horizontal bars (cookies per category, deletions per site) and
+// columns over days stacked by category (deletions). Each is an image with a text summary for screen readers.
 const SVG = 'http://www.w3.org/2000/svg';
 
 function svg(tag, attributes = {}, ...children) {
@@ -25,12 +25,13 @@ export function barChart(id, bars, { width = 360, barHeight = 22, labelWidth = 1
     chart.append(
       svg('text', { x: 0, y: y + barHeight * 0.7, class: 'chart-label' }, bar.label),
       svg('rect', { x: labelWidth, y, width: Math.max(length, 1), height: barHeight, rx: 3, class: `bar bar-${bar.category ?? 'plain'}` }),
-      svg('text', { x: labelWidth + length + 6, y: y + barHeight * 0.7, class: 'chart-value' }, String(bar.value)));
+      svg('text', { x: labelWidth + length + 6, y: y + barHeight * 0.7, class: 'chart-value' }, bar.value.toLocaleString('en')));
   });
   return chart;
 }
 
-// columns: [{day, count}], oldest first.
+// columns: [{day, count, byCategory}], oldest first: a column per day, stacked by category in
+// display order (necessary at the bottom).
 export function columnChart(id, columns, { width = 360, height = 120 } = {}) {
   const max = Math.max(1, ...columns.map((c) => c.count));
   const total = columns.reduce((sum, c) => sum + c.count, 0);
@@ -40,9 +41,14 @@ export function columnChart(id, columns, { width = 360, height = 120 } = {}) {
   const step = width / Math.max(columns.length, 1);
   const room = height - 16; // the top line holds the scale
   columns.forEach((column, i) => {
-    const h = Math.round((room * column.count) / max);
-    chart.append(svg('rect', { x: i * step + 1, y: height - h, width: Math.max(step - 2, 1), height: h, class: 'column' },
-      svg('title', {}, `${column.day}: ${column.count}`)));
+    let top = height;
+    for (const [category, count] of Object.entries(column.byCategory)) {
+      const h = Math.round((room * count) / max);
+      if (h === 0) continue;
+      top -= h;
+      chart.append(svg('rect', { x: i * step + 1, y: top, width: Math.max(step - 2, 1), height: h, class: `bar-${category}` },
+        svg('title', {}, `${column.day}: ${count} ${category}`)));
+    }
   });
   chart.append(
     svg('text', { x: 0, y: 10, class: 'chart-label' }, `highest: ${max} in a day`),

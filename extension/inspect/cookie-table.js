@@ -1,43 +1,41 @@
-// Every cookie of the browser grouped by the site it belongs to (most cookies first), with the
-// host's category and reason, lifetime, flags and store.
-import { flagsOf } from './inspect-filter.js';
+// Every cookie of the browser, by site (the sites with most cookies first), with the host's
+// category and reason, lifetime, flags and store in plain words. Only the rows in view are
+// drawn, so 10,000 cookies scroll and filter smoothly.
 import { formatLifetime } from '../lib/format/lifetime.js';
-import { plural } from '../lib/format/plural.js';
-import { categoryLabel } from '../ui/category-label.js';
-import { clippedText } from '../ui/clipped-text.js';
+import { storeName } from '../lib/format/store-name.js';
+import { COOKIE_COLUMNS, cookieCells } from '../ui/cookie-columns.js';
 import { h } from '../ui/dom.js';
-import { table } from '../ui/table.js';
+import { virtualTable } from '../ui/virtual-table.js';
 
 const FLAG_WORDS = { secure: 'Secure', httpOnly: 'HttpOnly', session: 'Session', partitioned: 'Partitioned', thirdParty: 'Third-party' };
+const ROW_HEIGHT = 52;
+const byName = new Intl.Collator('en', { numeric: true }); // pref_2 before pref_10
 
-function bySite(rows) {
-  const groups = new Map();
-  for (const row of rows) {
-    const site = row.verdict.site;
-    if (!groups.has(site)) groups.set(site, []);
-    groups.get(site).push(row);
-  }
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+// Sites with most cookies first, then by name; within a site by cookie name.
+export function sortBySite(rows) {
+  const perSite = new Map();
+  for (const row of rows) perSite.set(row.verdict.site, (perSite.get(row.verdict.site) ?? 0) + 1);
+  return [...rows].sort((a, b) => perSite.get(b.verdict.site) - perSite.get(a.verdict.site)
+    || a.verdict.site.localeCompare(b.verdict.site) || byName.compare(a.cookie.name, b.cookie.name));
 }
 
-function cookieRow({ cookie, verdict }) {
-  const flags = flagsOf(cookie, verdict.site);
-  return h('tr', { dataset: { cookieName: cookie.name, category: verdict.category, action: verdict.action } },
-    h('td', {}, clippedText(cookie.name)),
-    h('td', {}, clippedText(cookie.domain)),
-    h('td', { dataset: { category: verdict.category } }, categoryLabel(verdict.category),
-      verdict.action === 'delete' ? h('div', { class: 'hint' }, 'refused') : null),
-    h('td', { class: 'reason' }, verdict.reason, verdict.why ? h('div', { class: 'hint' }, verdict.why) : null),
-    h('td', { class: 'nowrap' }, formatLifetime(cookie)),
-    h('td', { class: 'flags' }, Object.keys(FLAG_WORDS).filter((f) => flags[f]).map((f) => h('span', { class: 'flag' }, FLAG_WORDS[f]))),
-    h('td', { class: 'mono' }, cookie.storeId ?? ''));
-}
-
-export function cookieTable(rows) {
-  if (rows.length === 0) return h('p', { class: 'muted', id: 'no-cookies' }, 'No cookie matches.');
-  return table('cookie-table', ['Name', 'Domain', 'Category', 'Why', 'Lifetime', 'Flags', 'Store'],
-    ...bySite(rows).map(([site, siteRows]) => h('tbody', { dataset: { site } },
-      h('tr', { class: 'site-row' }, h('th', { scope: 'rowgroup', colspan: 7 },
-        clippedText(site), h('span', { class: 'hint' }, ` · ${plural(siteRows.length, 'cookie')}`))),
-      siteRows.map(cookieRow))));
+export function cookieTable() {
+  const now = Date.now() / 1000;
+  return virtualTable({
+    id: 'cookie-table',
+    label: 'Cookies',
+    rowHeight: ROW_HEIGHT,
+    columns: [...COOKIE_COLUMNS,
+      { title: 'Lifetime', width: '6rem' }, { title: 'Flags', width: 'minmax(6rem, 1fr)' }, { title: 'Store', width: '7rem' }],
+    rowAttributes: ({ cookie, verdict }) => ({ dataset: { cookieName: cookie.name, site: verdict.site, category: verdict.category, action: verdict.action } }),
+    cells: ({ cookie, verdict, flags }) => [
+      ...cookieCells({
+        name: cookie.name, domain: cookie.domain, site: verdict.site, category: verdict.category, reason: verdict.reason,
+        note: verdict.action === 'delete' ? 'refused' : null, why: verdict.why ? `${verdict.reason}\n${verdict.why}` : verdict.reason,
+      }),
+      formatLifetime(cookie, now),
+      h('span', { class: 'wrap' }, Object.keys(FLAG_WORDS).filter((f) => flags[f]).map((f) => h('span', { class: 'flag' }, FLAG_WORDS[f]))),
+      storeName(cookie.storeId),
+    ],
+  });
 }

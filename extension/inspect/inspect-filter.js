@@ -1,6 +1,9 @@
 // The inspection view's filter: a row (one cookie with its verdict) passes when every given
 // criterion holds. `text` matches site, domain, name or reason, case-insensitively; `category`
-// and `action` match exactly; `flags` lists flags the cookie must have.
+// and `action` match exactly; `flags` lists flags the cookie must have. `site` is the verdict's:
+// the site of the page that set the cookie when known (else its own), so a third-party cookie is
+// one whose domain lies outside the site of the page that set it. indexRow() works out a row's
+// flags and lower-cased text once, so filtering 10,000 rows per key press stays fast.
 import { isPartitioned } from '../lib/cookies/cookie-details.js';
 import { domainWithinSite } from '../lib/cookies/site-membership.js';
 
@@ -16,13 +19,20 @@ export function flagsOf(cookie, site) {
   };
 }
 
+export function indexRow(row) {
+  const { cookie, verdict } = row;
+  return {
+    ...row,
+    flags: flagsOf(cookie, verdict.site),
+    text: `${verdict.site}\n${cookie.domain}\n${cookie.name}\n${verdict.reason}`.toLowerCase(),
+  };
+}
+
 export function rowMatches(row, { text = '', category = '', action = '', flags = [] }) {
   if (category && row.verdict.category !== category) return false;
   if (action && row.verdict.action !== action) return false;
-  const has = flagsOf(row.cookie, row.verdict.site);
-  if (!flags.every((flag) => has[flag])) return false;
+  const indexed = row.flags && row.text !== undefined ? row : indexRow(row);
+  if (!flags.every((flag) => indexed.flags[flag])) return false;
   const needle = text.trim().toLowerCase();
-  if (!needle) return true;
-  return [row.verdict.site, row.cookie.domain, row.cookie.name, row.verdict.reason]
-    .some((field) => field.toLowerCase().includes(needle));
+  return !needle || indexed.text.includes(needle);
 }

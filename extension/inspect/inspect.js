@@ -1,31 +1,35 @@
-// The inspection page: every cookie in the browser with the host's verdict, grouped by site and
-// filterable, plus charts of cookies per category and deletions per day, and a site report for
-// each site whose consent banner declared cookies the browser holds.
+// The inspection page: every cookie in the browser with the host's verdict, by site, filterable
+// as you type, plus charts of cookies per category, deletions per day by category and the sites
+// with most deletions, and a site report for each site whose consent banner declared cookies
+// the browser holds.
 import { CATEGORY_LABELS } from '../lib/categories.js';
-import { countPerCategory, deletionsPerDay } from './chart-data.js';
-import { rowMatches } from './inspect-filter.js';
+import { countPerCategory, deletionsPerDayByCategory, deletionsPerSite } from './chart-data.js';
+import { indexRow, rowMatches } from './inspect-filter.js';
 import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
 import { bannerReports } from './banner-reports.js';
 import { barChart, columnChart } from './charts.js';
-import { cookieTable } from './cookie-table.js';
+import { cookieTable, sortBySite } from './cookie-table.js';
 
 const DAYS = 30;
+const TOP_SITES = 8;
 const LOG_PAGE = 500;
-const LOG_MAX_PAGES = 20; // the chart is a picture, not an audit: 10,000 recent deletions suffice
+const LOG_MAX_PAGES = 20; // the charts are a picture, not an audit: 10,000 recent deletions suffice
 const $ = (id) => document.getElementById(id);
 let rows = [];
+let sites = 0;
+const table = cookieTable();
 
-async function recentDeletionTimes(sinceSeconds) {
-  const times = [];
+async function recentDeletions(sinceSeconds) {
+  const entries = [];
   for (let page = 0; page < LOG_MAX_PAGES; page += 1) {
-    const reply = await ask('deletion-log', { since: sinceSeconds, offset: times.length, limit: LOG_PAGE });
-    times.push(...reply.entries.map((entry) => entry.time));
-    if (reply.entries.length === 0 || times.length >= reply.total) break;
+    const reply = await ask('deletion-log', { since: sinceSeconds, offset: entries.length, limit: LOG_PAGE });
+    entries.push(...reply.entries.map(({ time, site, category }) => ({ time, site, category })));
+    if (reply.entries.length === 0 || entries.length >= reply.total) break;
   }
-  return times;
+  return entries;
 }
 
 function currentFilter() {
@@ -40,9 +44,21 @@ function currentFilter() {
 function drawTable() {
   const filter = currentFilter();
   const matching = rows.filter((row) => rowMatches(row, filter));
-  const sites = new Set(rows.map((row) => row.verdict.site)).size;
-  $('summary').textContent = `${plural(rows.length, 'cookie')} on ${plural(sites, 'site')}; ${matching.length} shown.`;
-  fill($('cookies'), cookieTable(matching));
+  $('summary').textContent = `${plural(rows.length, 'cookie')} on ${plural(sites, 'site')}; ${matching.length.toLocaleString('en')} shown.`;
+  table.setItems(matching);
+  $('no-cookies').hidden = matching.length > 0;
+}
+
+function drawCharts(nowSeconds, deletions) {
+  fill($('category-chart'), barChart('category-bars',
+    countPerCategory(rows.map((row) => row.verdict.category))
+      .map(({ category, count }) => ({ label: CATEGORY_LABELS[category], value: count, category }))));
+  fill($('deletion-chart'), columnChart('deletion-columns', deletionsPerDayByCategory(deletions, { days: DAYS, nowSeconds })));
+  const perSite = deletionsPerSite(deletions, { top: TOP_SITES });
+  fill($('site-chart'), perSite.length === 0
+    ? h('p', { class: 'muted' }, 'No deletions in the last 30 days.')
+    : barChart('site-bars', perSite.map(({ site, count }) => ({ label: site.length > 24 ? `${site.slice(0, 23)}…` : site, value: count })),
+      { labelWidth: 170, width: 400 }));
 }
 
 async function load() {
@@ -53,18 +69,17 @@ async function load() {
     return;
   }
   const nowSeconds = Date.now() / 1000;
-  const [all, times] = await Promise.all([ask('all-cookies'), recentDeletionTimes(nowSeconds - DAYS * 86400)]);
-  rows = all.filter((row) => !('error' in row.verdict));
-  fill($('category-chart'), barChart('category-bars',
-    countPerCategory(rows.map((row) => row.verdict.category))
-      .map(({ category, count }) => ({ label: CATEGORY_LABELS[category], value: count, category }))));
-  fill($('deletion-chart'), columnChart('deletion-columns', deletionsPerDay(times, { days: DAYS, nowSeconds })));
+  const [all, deletions] = await Promise.all([ask('all-cookies'), recentDeletions(nowSeconds - DAYS * 86400)]);
+  rows = sortBySite(all.filter((row) => !('error' in row.verdict)).map(indexRow));
+  sites = new Set(rows.map((row) => row.verdict.site)).size;
   drawTable();
+  drawCharts(nowSeconds, deletions);
   const reports = await bannerReports(rows);
   fill($('site-reports'), reports);
   $('banner-reports').hidden = reports.length === 0;
 }
 
+fill($('cookies'), table.element, h('p', { class: 'muted', id: 'no-cookies', hidden: true }, 'No cookie matches.'));
 $('filters').addEventListener('input', drawTable);
 $('filters').addEventListener('submit', (event) => event.preventDefault());
 load()

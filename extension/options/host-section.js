@@ -3,17 +3,7 @@
 // `hello` carried when the host connected.
 import { h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
-
-const COUNT_WORDS = {
-  rules: 'cookie rules', vendors: 'vendors', site_overrides: 'sites with their own choice',
-  keep_list: 'kept cookies', deletions: 'logged deletions',
-};
-
-function describeCounts(counts) {
-  return Object.entries(counts)
-    .map(([name, n]) => `${n} ${COUNT_WORDS[name] ?? name.replace(/_/g, ' ')}`)
-    .join(', ');
-}
+import { describeCounts } from './host-counts.js';
 
 export function hostSection(status, { onRetry, counts: freshCounts }) {
   if (status.state !== 'connected') return hostHelp(status, { onRetry });

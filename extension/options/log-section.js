@@ -1,42 +1,39 @@
-// The deletion log, newest first, searchable by site (any part of the site name) and paged;
-// each entry has a Restore button: the host hands the cookie back, the background sets it again
-// and the host puts it on the keep list.
+// The deletion log, one row per cookie (how often, when last, where it is now), searchable by
+// cookie name, site or category. The whole log (at most 10,000 entries) is read once and
+// searched in memory; rows are drawn as they scroll into view. A deleted cookie has Restore: the
+// host hands it back, the background sets it again and the host keeps it from then on; the row
+// then says so and offers no second restore.
+import { cookieKey } from '../lib/cookies/cookie-key.js';
+import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
-import { categoryLabel } from '../ui/category-label.js';
-import { clippedText } from '../ui/clipped-text.js';
+import { COOKIE_COLUMNS, cookieCells } from '../ui/cookie-columns.js';
 import { fill, h } from '../ui/dom.js';
-import { table } from '../ui/table.js';
+import { virtualTable } from '../ui/virtual-table.js';
+import { groupDeletions, groupMatches, LOG_STATE_WORDS } from './log-groups.js';
 
-const PAGE_SIZE = 50;
+const LOG_PAGE = 500;
+const ROW_HEIGHT = 52;
 
-function entryRow(entry, onRestore) {
-  return h('tr', { dataset: { entryId: entry.id, site: entry.site, cookieName: entry.cookie.name, category: entry.category } },
-    h('td', { class: 'nowrap' }, new Date(entry.time * 1000).toLocaleString()),
-    h('td', {}, clippedText(entry.site)),
-    h('td', {}, clippedText(entry.cookie.name), h('div', { class: 'hint' }, clippedText(entry.cookie.domain))),
-    h('td', { dataset: { category: entry.category } }, categoryLabel(entry.category)),
-    h('td', { class: 'reason' }, entry.reason),
-    h('td', { class: 'actions' }, h('button', {
-      type: 'button', dataset: { action: 'restore' }, 'aria-label': `Restore ${entry.cookie.name} on ${entry.site}`,
-      onclick: () => onRestore(entry),
-    }, 'Restore')));
+async function wholeLog() {
+  const entries = [];
+  for (;;) {
+    const page = await ask('deletion-log', { offset: entries.length, limit: LOG_PAGE });
+    entries.push(...page.entries);
+    if (page.next_offset === null || page.next_offset === undefined || page.entries.length === 0) return entries;
+  }
+}
+
+function when(seconds) {
+  return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function createLogSection(container, { onRestored }) {
-  let query = '';
-  let shown = [];
-  let total = 0;
+  let groups = [];
   const message = h('p', { class: 'message', id: 'log-message', role: 'status', hidden: true });
-  const entries = h('tbody', { id: 'log-entries' });
-  const summary = h('p', { class: 'hint', id: 'log-summary' });
-  const more = h('button', { type: 'button', id: 'log-more', onclick: () => load(false) }, 'Show more');
-  let searchTimer = null;
+  const summary = h('p', { class: 'hint', id: 'log-summary', 'aria-live': 'polite' });
   const search = h('input', {
-    type: 'search', id: 'log-search', placeholder: 'example.com', 'aria-label': 'Search the log by site',
-    oninput: () => {
-      clearTimeout(searchTimer);
-      searchTimer = setTimeout(() => { query = search.value.trim(); load(true); }, 250);
-    },
+    type: 'search', id: 'log-search', placeholder: 'cookie name, site or category', 'aria-describedby': 'log-summary',
+    oninput: () => show(),
   });
 
   function say(text, isError = false) {
@@ -45,37 +42,70 @@ export function createLogSection(container, { onRestored }) {
     message.classList.toggle('error', isError);
   }
 
-  async function restore(entry) {
-    try {
-      await ask('restore', { entry_id: entry.id });
-      say(`Restored ${entry.cookie.name} on ${entry.site}; it is now on your keep list.`);
-      onRestored();
-    } catch (error) {
-      say(`Could not restore ${entry.cookie.name}: ${error.message}`, true);
+  function stateCell(group) {
+    const focusKey = `log:${group.key}`;
+    if (group.state !== 'deleted') {
+      return h('span', { class: `state ${group.state === 'restored' ? 'kept' : 'pending'}`, tabindex: '-1', dataset: { focusKey } },
+        LOG_STATE_WORDS[group.state]);
+    }
+    return h('button', {
+      type: 'button', dataset: { action: 'restore', focusKey }, 'aria-label': `Restore ${group.name} on ${group.site}`,
+      onclick: () => restore(group),
+    }, 'Restore');
+  }
+
+  const rows = virtualTable({
+    id: 'log-table',
+    label: 'Deleted cookies',
+    rowHeight: ROW_HEIGHT,
+    columns: [...COOKIE_COLUMNS, { title: 'Deleted', width: '9.5rem' }, { title: '', width: '8.5rem' }],
+    rowAttributes: (group) => ({ dataset: { site: group.site, cookieName: group.name, category: group.category, state: group.state } }),
+    cells: (group) => [
+      ...cookieCells(group),
+      [h('span', {}, group.count > 1 ? `${group.count} times` : 'once'), h('span', { class: 'hint' }, when(group.lastTime))],
+      stateCell(group),
+    ],
+  });
+
+  function show({ keepScroll = false } = {}) {
+    const query = search.value.trim();
+    const matching = groups.filter((group) => groupMatches(group, query));
+    rows.setItems(matching, { keepScroll });
+    const deletions = groups.reduce((sum, group) => sum + group.count, 0);
+    if (groups.length === 0) summary.textContent = 'No deletions recorded yet.';
+    else if (matching.length === 0) summary.textContent = `No deleted cookie matches "${query}".`;
+    else {
+      summary.textContent = `${plural(deletions, 'deletion')} of ${plural(groups.length, 'cookie')}`
+        + (query ? `; ${matching.length} match "${query}".` : '.');
     }
   }
 
-  async function load(fromStart) {
-    const filters = { offset: fromStart ? 0 : shown.length, limit: PAGE_SIZE };
-    if (query) Object.assign(filters, { site: query, site_contains: true });
+  async function load({ keepScroll = false } = {}) {
     try {
-      const page = await ask('deletion-log', filters);
-      shown = fromStart ? page.entries : [...shown, ...page.entries];
-      total = page.total;
-      fill(entries, shown.map((entry) => entryRow(entry, restore)));
-      const none = query ? `No deletion on a site matching "${query}".` : 'No deletions recorded yet.';
-      summary.textContent = total === 0 ? none : `Showing ${shown.length} of ${total}.`;
-      more.hidden = shown.length >= total;
+      const [entries, live, preferences] = await Promise.all([wholeLog(), ask('live-cookies'), ask('preferences')]);
+      groups = groupDeletions(entries, { liveKeys: new Set(live.map(cookieKey)), keepList: preferences.keep_list });
+      show({ keepScroll });
     } catch (error) {
       say(`Could not read the log: ${error.message}`, true);
     }
   }
 
+  async function restore(group) {
+    try {
+      await ask('restore', { entry_id: group.entryId });
+      say(`Restored ${group.name} on ${group.site}; it is now on your keep list.`);
+      await load({ keepScroll: true });
+      container.querySelector(`[data-focus-key="${CSS.escape(`log:${group.key}`)}"]`)?.focus();
+      onRestored();
+    } catch (error) {
+      say(`Could not restore ${group.name}: ${error.message}`, true);
+    }
+  }
+
   fill(container,
-    h('div', { class: 'toolbar' }, h('label', { for: 'log-search' }, 'Site'), search),
+    h('div', { class: 'toolbar' }, h('label', { for: 'log-search' }, 'Search deleted cookies'), search),
     message,
-    table('log-table', ['Time', 'Site', 'Cookie', 'Category', 'Why', ''], entries),
     summary,
-    more);
-  return { reload: () => load(true) };
+    rows.element);
+  return { reload: () => load({ keepScroll: true }) };
 }

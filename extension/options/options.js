@@ -1,8 +1,11 @@
-// The options page: host status, defaults, sites with their own choice, the keep list, the
-// deletion log and the settings file. Every change goes to the background at once; the sections
-// are redrawn from the preferences the host answers with.
+// The options page: your defaults, sites with their own choice, the keep list, the deletion log,
+// the settings file, and last the host's facts. Every change goes to the background at once;
+// while it runs (a change of defaults sweeps every cookie) the controls are held and the sweep's
+// progress is shown; then the sections are redrawn from the host's answer.
 import { ask } from '../ui/ask.js';
+import { changeRunner } from '../ui/change-runner.js';
 import { fill, h } from '../ui/dom.js';
+import { watchSweeps } from '../ui/sweep-progress.js';
 import { defaultsSection } from './defaults-section.js';
 import { hostSection } from './host-section.js';
 import { keepSection } from './keep-section.js';
@@ -11,6 +14,7 @@ import { settingsFile } from './settings-file.js';
 import { sitesSection } from './sites-section.js';
 
 const body = (name) => document.getElementById(`${name}-body`);
+const main = document.querySelector('main');
 const PREFERENCE_SECTIONS = ['defaults', 'sites', 'keep', 'log', 'file'];
 let log = null;
 
@@ -18,17 +22,9 @@ function showProblem(name, error) {
   fill(body(name), h('p', { class: 'message error', role: 'alert' }, error.message));
 }
 
-// Runs a change, then redraws; focus stays on the control that made it.
-async function change(section, request, args) {
-  const focusKey = document.activeElement?.dataset?.focusKey;
-  try {
-    await ask(request, args);
-    await refresh();
-    if (focusKey) document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
-  } catch (error) {
-    showProblem(section, error);
-  }
-}
+const sweeps = watchSweeps(document.getElementById('sweep-progress'), main);
+const runChange = changeRunner({ root: main, sweeps, redraw: () => refresh(), onError: (error, section) => showProblem(section, error) });
+const change = (section, request, args) => runChange(request, args, section);
 
 function drawPreferences(preferences) {
   fill(body('defaults'), defaultsSection(preferences, {
@@ -44,11 +40,10 @@ function drawPreferences(preferences) {
 }
 
 // Redraws every section; <main> is aria-busy meanwhile.
-async function refresh() {
-  const main = document.querySelector('main');
+async function refresh({ withLog = true } = {}) {
   main.setAttribute('aria-busy', 'true');
   try {
-    await drawAll();
+    await drawAll({ withLog });
   } finally {
     main.setAttribute('aria-busy', 'false');
   }
@@ -56,35 +51,34 @@ async function refresh() {
 
 // The host's counts as they are now: `hello` reports them only once, at connection time.
 async function currentCounts(helloCounts, preferences) {
-  const log = await ask('deletion-log', { limit: 1 });
+  const { total } = await ask('deletion-log', { limit: 1 });
   return {
     ...helloCounts,
     site_overrides: Object.keys(preferences.sites).length,
     keep_list: preferences.keep_list.length,
-    deletions: log.total,
+    deletions: total,
   };
 }
 
-async function drawAll() {
+async function drawAll({ withLog }) {
   const status = await ask('status');
   const onRetry = () => change('host', 'reconnect');
   if (status.state !== 'connected') {
     fill(body('host'), hostSection(status, { onRetry }));
     for (const name of PREFERENCE_SECTIONS) {
-      fill(body(name), h('p', { class: 'muted' }, 'Available once the host is connected (see Host above).'));
+      fill(body(name), h('p', { class: 'muted' }, 'Available once the host is connected (see Host below).'));
     }
     log = null;
     return;
   }
   const preferences = await ask('preferences');
-  const counts = await currentCounts(status.hello.counts, preferences);
-  fill(body('host'), hostSection(status, { onRetry, counts }));
   drawPreferences(preferences);
+  fill(body('host'), hostSection(status, { onRetry, counts: await currentCounts(status.hello.counts, preferences) }));
   if (!log) {
-    log = createLogSection(body('log'), { onRestored: refresh });
+    log = createLogSection(body('log'), { onRestored: () => refresh({ withLog: false }) });
     fill(body('file'), settingsFile({ onImported: refresh }));
   }
-  await log.reload();
+  if (withLog) await log.reload();
 }
 
 refresh().catch((error) => showProblem('host', error));

@@ -1,5 +1,5 @@
-// The site's cookies by category: a collapsible group per category with its counts, and per
-// cookie its name, domain, lifetime, state (kept, deleted, about to be deleted), the host's
+// The page's cookies: its own by category (a collapsible group per category with its counts),
+// then one group per third-party site; per cookie its name, domain, lifetime, state (kept, deleted, about to be deleted), the host's
 // reason (what the cookie is) and decision (why it is kept or deleted), and an "Always keep this
 // cookie" checkbox.
 import { CATEGORY_LABELS } from '../lib/categories.js';
@@ -22,7 +22,7 @@ function cookieItem(item, index, onKeep) {
       h('input', {
         type: 'checkbox', id: keepId, checked: item.onKeepList, 'aria-describedby': nameId,
         dataset: { action: 'keep', cookieName: item.name, focusKey: `keep:${item.key}` },
-        onchange: (event) => onKeep(item.name, event.target.checked),
+        onchange: (event) => onKeep(item, event.target.checked),
       }),
       'Always keep this cookie'));
 }
@@ -39,12 +39,24 @@ function categoryGroup(group, startIndex, onKeep) {
       : h('ul', { class: 'cookies' }, group.items.map((item, i) => cookieItem(item, startIndex + i, onKeep))));
 }
 
-export function cookieList(view, { onKeep }) {
+function thirdPartyGroup(group, startIndex, onKeep) {
+  return h('details', { class: 'category third-party', open: true, dataset: { thirdParty: group.site } },
+    h('summary', {},
+      group.site,
+      h('span', { class: 'counts' }, `${group.kept} kept · ${group.deleted} deleted`)),
+    h('ul', { class: 'cookies' }, group.items.map((item, i) => cookieItem(item, startIndex + i, onKeep))));
+}
+
+// story: page-story.js's buildPageStory.
+export function cookieList(story, { onKeep }) {
   let index = 0;
+  const numbered = (draw) => (group) => {
+    const element = draw(group, index, onKeep);
+    index += group.items.length;
+    return element;
+  };
   return h('div', { id: 'cookie-list' },
-    view.groups.map((group) => {
-      const element = categoryGroup(group, index, onKeep);
-      index += group.items.length;
-      return element;
-    }));
+    story.own.groups.map(numbered(categoryGroup)),
+    story.thirdParties.length === 0 ? null : h('h2', { class: 'third-parties-heading' }, 'Third parties on this page'),
+    story.thirdParties.map(numbered(thirdPartyGroup)));
 }

@@ -1,9 +1,10 @@
-// The popup: the current tab's site (or the site named by ?site=, as the options page links it),
-// its cookies with the host's verdicts, and the switches that change what the site may keep.
+// The popup: the current tab's page (or the site named by ?site=, as the options page links it),
+// its own cookies and its third parties' with the host's verdicts (page-story.js), and the
+// switches that change what the site may keep.
 // Every change goes to the background at once and the view is redrawn from the host's answer.
 import { api } from '../lib/browser-api.js';
-import { plural } from '../lib/format/plural.js';
-import { buildSiteView } from './site-view.js';
+import { buildPageStory } from './page-story.js';
+import { keepRequest } from './site-view.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
@@ -14,7 +15,6 @@ import { siteSwitches } from './site-switches.js';
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
 const statusLine = document.getElementById('host-status');
-const LOG_LIMIT = 500;
 
 async function pageToShow() {
   const named = new URLSearchParams(location.search).get('site');
@@ -25,7 +25,17 @@ async function pageToShow() {
 }
 
 function showError(error) {
+  statusLine.textContent = 'Could not show this page';
   fill(content, h('p', { class: 'notice error', role: 'alert', id: 'error' }, error.message));
+}
+
+// Focus goes back to the control that made a change; one the change disabled (such as "Use my
+// defaults" once the site follows them) hands it to the first enabled control of its group.
+function restoreFocus(focusKey) {
+  if (!focusKey) return;
+  const control = content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
+  if (control && !control.disabled) control.focus();
+  else content.querySelector('[data-focus-fallback] :is(input, button):not(:disabled)')?.focus();
 }
 
 // Runs a change and redraws; keyboard focus returns to the control that made the change.
@@ -36,7 +46,7 @@ async function act(request, args) {
   try {
     await ask(request, args);
     await render();
-    if (focusKey) content.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+    restoreFocus(focusKey);
   } catch (error) {
     showError(error);
   } finally {
@@ -44,15 +54,22 @@ async function act(request, args) {
   }
 }
 
+async function siteCookies(page) {
+  try {
+    return await ask('site-cookies', { url: page.url, tabId: page.tabId });
+  } catch (error) {
+    throw new Error(`Consentry cannot show cookies for "${page.url}": it is not a web page address (${error.message}).`);
+  }
+}
+
 async function renderSite(page) {
-  const { site, cookies } = await ask('site-cookies', { url: page.url, tabId: page.tabId });
-  const [preferences, log] = await Promise.all([
+  const [{ site, cookies, deleted }, preferences] = await Promise.all([
+    siteCookies(page),
     ask('preferences'),
-    ask('deletion-log', { site, limit: LOG_LIMIT }),
   ]);
   siteHeading.textContent = site;
-  const view = buildSiteView({ site, live: cookies, entries: log.entries, keepList: preferences.keep_list });
-  statusLine.textContent = `${plural(cookies.length, 'cookie')} here · ${log.total} deleted so far`;
+  const story = buildPageStory({ site, live: cookies, deleted, keepList: preferences.keep_list });
+  statusLine.textContent = story.summary;
   fill(content, 
     siteSwitches({
       site,
@@ -60,8 +77,13 @@ async function renderSite(page) {
       onToggle: (category, on) => act('set-site', { site, allowed: { [category]: on } }),
       onUseDefaults: () => act('reset-site', { site }),
     }),
-    cookieList(view, { onKeep: (name, keep) => act(keep ? 'keep-cookie' : 'forget-cookie', { site, name }) }),
-    await siteReportSection({ site, live: cookies, entries: log.entries }),
+    cookieList(story, {
+      onKeep: (item, keep) => {
+        const { type, args } = keepRequest(item, site, keep);
+        return act(type, args);
+      },
+    }),
+    await siteReportSection({ site, live: cookies, entries: deleted }),
   );
 }
 

@@ -8,7 +8,7 @@ import { h } from '../ui/dom.js';
 export function siteSwitches({ site, preferences, onToggle, onUseDefaults }) {
   const override = preferences.sites[site];
   const allowed = override?.allowed ?? preferences.allowed;
-  return h('fieldset', { class: 'site-switches', id: 'site-switches' },
+  return h('fieldset', { class: 'site-switches', id: 'site-switches', dataset: { focusFallback: '' } },
     h('legend', {}, 'Cookies this site may keep'),
     CATEGORIES.map((category) => categorySwitch({ id: `switch-${category}`, category, on: allowed[category], onToggle })),
     h('div', { class: 'switch-actions' },

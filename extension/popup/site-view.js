@@ -23,7 +23,8 @@ function itemOf(cookie, fields, context) {
 function liveItems(live, context) {
   return live
     .filter(({ verdict }) => !('error' in verdict))
-    .map(({ cookie, verdict }) => itemOf(cookie, {
+    .map(({ cookie, verdict, cookieSite }) => itemOf(cookie, {
+      cookieSite,
       category: verdict.category,
       state: verdict.action === 'delete' ? 'pending' : 'kept',
       reason: verdict.reason,
@@ -41,6 +42,7 @@ function deletedItems(entries, liveKeys, context) {
     if (seen) seen.deletions += 1;
     else {
       byKey.set(key, itemOf(entry.cookie, {
+        cookieSite: entry.cookieSite,
         category: entry.category, state: 'deleted', reason: entry.reason, why: '',
         entryId: entry.id, deletedAt: entry.time, deletions: 1,
       }, context));
@@ -49,20 +51,38 @@ function deletedItems(entries, liveKeys, context) {
   return [...byKey.values()];
 }
 
-export function buildSiteView({ site, live, entries, keepList, nowSeconds = Date.now() / 1000 }) {
+// Every cookie of the view once: live ones, then deleted ones that are not live again. Each item
+// keeps the `cookieSite` (the cookie's own site) it was given, when it was given one.
+export function siteItems({ site, live, entries, keepList, nowSeconds = Date.now() / 1000 }) {
   const context = { site, keepList, nowSeconds };
   const current = liveItems(live, context);
-  const items = [...current, ...deletedItems(entries, new Set(current.map((i) => i.key)), context)];
-  const groups = CATEGORIES.map((category) => {
+  return [...current, ...deletedItems(entries, new Set(current.map((i) => i.key)), context)];
+}
+
+export const isKeptItem = (item) => item.state === 'kept';
+
+export function byCategory(items) {
+  return CATEGORIES.map((category) => {
     const inCategory = items
       .filter((item) => item.category === category)
       .sort((a, b) => a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain));
     return {
       category,
       items: inCategory,
-      kept: inCategory.filter((item) => item.state === 'kept').length,
-      deleted: inCategory.filter((item) => item.state !== 'kept').length,
+      kept: inCategory.filter(isKeptItem).length,
+      deleted: inCategory.filter((item) => !isKeptItem(item)).length,
     };
   });
-  return { site, groups, total: items.length };
+}
+
+export function buildSiteView(input) {
+  const items = siteItems(input);
+  return { site: input.site, groups: byCategory(items), total: items.length };
+}
+
+// What "Always keep this cookie" asks for: on a deleted cookie, its restore (the host keeps it
+// and the background sets it again, so it is kept and present); else the keep list change.
+export function keepRequest(item, site, keep) {
+  if (keep && item.state === 'deleted' && item.entryId) return { type: 'restore', args: { entry_id: item.entryId } };
+  return { type: keep ? 'keep-cookie' : 'forget-cookie', args: { site, name: item.name } };
 }

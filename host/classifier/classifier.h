@@ -25,7 +25,8 @@ struct DeclaredPurpose {
 struct Classification {
   Category category = Category::necessary;
   double confidence = 0;  // 0..1
-  std::string reason;     // e.g. "Google Analytics: distinguishes visitors (_ga)"
+  std::string reason;     // e.g. "Google Analytics: distinguishes visitors (_ga); from the
+                          // vendor's documentation": what it is and where that comes from
   std::string rule;       // what matched: a knowledge-base rule id, "domain:<domain>", or "signals"
   std::string vendor;     // the vendor's name when known, else empty
   std::optional<DeclaredPurpose> declared = std::nullopt;  // set by the declaration layer only

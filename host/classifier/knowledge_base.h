@@ -1,5 +1,5 @@
-// The knowledge base of known cookies as written in host/data/*.json (schema:
-// notes/kb-schema.md), parsed and checked but not yet compiled for lookup (see rule_index.h).
+// The knowledge base of known cookies as written in host/data/ (schema, sources and precedence:
+// host/data/README.md), parsed and checked but not yet compiled for lookup (see rule_index.h).
 #pragma once
 #include <optional>
 #include <stdexcept>
@@ -38,11 +38,21 @@ struct KbRule {
   Category category = Category::necessary;
   std::string purpose;
   std::string id;  // "<vendor id>/<name>"
+  std::string from;  // the source: "reviewed" (ours), "open-cookie-database:<id>", ...
+};
+
+// Where two sources disagreed on a name and which one the import kept (host/data/README.md).
+struct KbConflict {
+  std::string file;
+  std::string name;
+  std::string kept;
+  std::string dropped;
 };
 
 struct KnowledgeBase {
   std::vector<KbVendor> vendors;
-  std::vector<KbRule> rules;  // in file order (files sorted by name), which orders regex rules
+  std::vector<KbRule> rules;  // in file order (see embedded_data.h), which orders regex rules
+  std::vector<KbConflict> conflicts;
 };
 
 // Parses and checks every file. Throws InvalidKnowledgeBase on the first problem.

@@ -108,4 +108,13 @@ std::vector<std::string> lint_knowledge_base(const KnowledgeBase& kb) {
   return problems;
 }
 
+std::vector<std::string> list_source_conflicts(const KnowledgeBase& kb) {
+  std::vector<std::string> lines;
+  for (const KbConflict& conflict : kb.conflicts) {
+    lines.push_back(conflict.file + ": " + conflict.name + ": kept " + conflict.kept +
+                    "; left out " + conflict.dropped);
+  }
+  return lines;
+}
+
 }  // namespace consentry

@@ -50,7 +50,8 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "embed", "widget", "support", "help", "banner", "popin", "popover", "overlay", "notice",
          "dismissed", "dismiss", "closed", "close", "seen", "shown", "displayed", "hide", "hidden",
          "collapsed", "expanded", "drawer", "tooltip", "tour", "onboarding", "intro", "welcome",
-         "once", "reminder", "prompt", "toast"});
+         "once", "reminder", "prompt", "toast", "helpdesk", "messenger", "conversation",
+         "conversations", "chatbot", "inbox", "ticket"});
     add(Signal::name_load_balancer,
         {"lb", "alb", "elb", "route", "routeid", "affinity", "server", "srv", "node", "backend",
          "sticky", "balancer", "bigip", "bigipserver", "ingress", "instance", "pool", "upstream",
@@ -80,9 +81,13 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "interest", "interests", "targeting", "marketing", "lead", "leads",
          "fbp", "gcl", "ttp", "li", "pin", "crm", "optimize"});
     add(Signal::name_experiment,
-        {"ab", "abtest", "abtesting", "test", "tests", "exp", "experiment", "experiments",
+        {"ab", "abtest", "abtesting", "exp", "experiment", "experiments",
          "variant", "variants", "variation", "split", "bucket", "cohort", "optimizely", "vwo", "mvt",
          "flag", "flags", "rollout", "treatment"});
+    // A bare "test" is far more often a site checking that cookies work than an experiment.
+    add(Signal::name_cookie_test,
+        {"test", "tests", "check", "cookietest", "testcookie", "cookiecheck", "checkcookie",
+         "writeable", "writable", "probe", "cookieenabled", "cookiesenabled", "enabled"});
     return map;
   }();
   return words;
@@ -104,7 +109,9 @@ constexpr Stem kStems[] = {
     {"visitor", Signal::name_visitor_id},  {"analytic", Signal::name_analytics},
     {"utm", Signal::name_campaign},        {"campaign", Signal::name_campaign},
     {"track", Signal::name_advertising},   {"pixel", Signal::name_advertising},
-    {"affinity", Signal::name_load_balancer},
+    {"affinity", Signal::name_load_balancer}, {"cookietest", Signal::name_cookie_test},
+    {"testcookie", Signal::name_cookie_test}, {"cookiecheck", Signal::name_cookie_test},
+    {"writeable", Signal::name_cookie_test},  {"chat", Signal::name_feature},
 };
 
 // Calls `visit` with each run of letters and digits.

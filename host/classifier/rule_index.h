@@ -1,5 +1,5 @@
 // The knowledge base compiled for lookup: exact names in hash maps, prefixes in tries, patterns
-// in one RE2::Set. Precedence (notes/kb-schema.md): exact (domain-scoped before unscoped), then
+// in one RE2::Set. Precedence (host/data/README.md): exact (domain-scoped before unscoped), then
 // the longest prefix (scoped before unscoped), then the first pattern in file order.
 #pragma once
 #include <memory>

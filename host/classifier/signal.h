@@ -20,6 +20,7 @@ enum class Signal {
   name_campaign,       // utm, campaign, referrer, gclid
   name_advertising,    // ad, track, pixel, retarget, sync
   name_experiment,     // ab, exp, experiment, variant
+  name_cookie_test,    // test, check, writeable: does the browser accept cookies at all
   name_generated,      // a hash or number inside the name
   // How long it lives (expirationDate - now).
   lifetime_session,
@@ -41,7 +42,7 @@ enum class Signal {
   value_empty,
   // Flags and context.
   name_prefix_host,  // __Host- / __Secure-
-  http_only,
+  http_only,     // first-party only (signal_weights.h)
   same_site_strict,
   cross_site,    // secure + SameSite=None: meant to be sent from other sites
   third_party,   // its domain is not the site's

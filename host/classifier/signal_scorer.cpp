@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
+#include "signal_calibration.h"
 #include "signal_weights.h"
 
 namespace consentry {
@@ -102,19 +104,26 @@ Category best_of(const CategoryWeights& scores, std::initializer_list<Category> 
   return best;
 }
 
-// The winner's share of the softmax over the four scores, capped: signals never make us as sure
-// as a knowledge-base entry.
-double confidence_of(const CategoryWeights& scores, Category winner) {
+// The winner's share of the softmax over the four scores: the raw strength that
+// signal_calibration.h turns into a confidence.
+double softmax_share(const CategoryWeights& scores, Category winner) {
   double total = 0;
   for (double score : scores) total += std::exp(score - scores[static_cast<size_t>(winner)]);
-  return std::min(0.85, 1.0 / total);
+  return 1.0 / total;
+}
+
+// "+1.5": how much a signal voted for the category it is listed under.
+std::string weight_text(double weight) {
+  char text[16];
+  std::snprintf(text, sizeof text, "+%.1f", weight);
+  return text;
 }
 
 std::string signal_list(const std::vector<Support>& support, const CookieSignals& signals) {
   std::string text;
   for (size_t i = 0; i < support.size() && i < kMaxSignalsInReason; ++i) {
     if (i > 0) text += ", ";
-    text += describe(support[i].signal, signals);
+    text += describe(support[i].signal, signals) + " " + weight_text(support[i].weight);
   }
   return text;
 }
@@ -130,31 +139,49 @@ std::string_view hint_of(const std::vector<Support>& support, Category category)
   return kDefaults[static_cast<size_t>(category)];
 }
 
-}  // namespace
+struct Scored {
+  Category category;
+  double strength;  // softmax share of `category`
+  bool weak;
+};
 
-Classification score_signals(const CookieSignals& signals) {
+Scored score(const CookieSignals& signals) {
   CategoryWeights scores = scores_of(signals);
   Category winner = best_of(scores, {Category::necessary, Category::functional,
                                      Category::performance, Category::targeting});
   size_t index = static_cast<size_t>(winner);
   bool weak = scores[index] - kBias[index] < kWeakEvidence && !signals.has(Signal::tracker_shape);
+  if (weak) winner = best_of(scores, {Category::necessary, Category::functional});
+  return {winner, softmax_share(scores, winner), weak};
+}
 
+std::string confidence_note(double confidence) {
+  char text[64];
+  std::snprintf(text, sizeof text, "; scores like this were right %.0f%% of the time on real sites",
+                confidence * 100);
+  return text;
+}
+
+}  // namespace
+
+double signal_strength(const CookieSignals& signals) { return score(signals).strength; }
+
+Classification score_signals(const CookieSignals& signals) {
+  Scored scored = score(signals);
+  std::vector<Support> support = supporters(signals, scored.category);
   Classification result;
   result.rule = kSignalsRule;
-  if (weak) {
-    result.category = best_of(scores, {Category::necessary, Category::functional});
-    std::vector<Support> support = supporters(signals, result.category);
-    result.confidence = 0.3;
+  result.category = scored.category;
+  result.confidence = calibrated_confidence(scored.strength, kSignalCalibration);
+  if (scored.weak) {
     result.reason = "Unknown cookie; weak evidence, so leaning to " +
                     std::string(category_name(result.category)) +
                     (support.empty() ? "" : ": " + signal_list(support, signals));
-    return result;
+  } else {
+    result.reason = "Unknown cookie; " + std::string(hint_of(support, scored.category)) + ": " +
+                    signal_list(support, signals);
   }
-  std::vector<Support> support = supporters(signals, winner);
-  result.category = winner;
-  result.confidence = confidence_of(scores, winner);
-  result.reason = "Unknown cookie; " + std::string(hint_of(support, winner)) + ": " +
-                  signal_list(support, signals);
+  result.reason += confidence_note(result.confidence);
   return result;
 }
 

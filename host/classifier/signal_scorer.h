@@ -7,6 +7,12 @@
 
 namespace consentry {
 
+// The confidence is calibrated (signal_calibration.h); the reason lists the deciding signals with
+// their weights.
 Classification score_signals(const CookieSignals& signals);
+
+// The raw strength the confidence is calibrated from (the winner's softmax share), for fitting
+// and cross-validating the calibration (consentry-evaluate).
+double signal_strength(const CookieSignals& signals);
 
 }  // namespace consentry

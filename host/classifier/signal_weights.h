@@ -2,7 +2,8 @@
 // necessary, functional, performance, targeting. A cookie's score for a category is the bias plus
 // the weights of the signals it shows; the highest score wins (signal_scorer.h). Weights are in
 // "votes": ~2.5 is a name that tells on its own, ~1 a strong hint, ~0.3 a nudge. Tuned by hand on
-// tests/corpus/dev.jsonl only (see consentry-evaluate).
+// tests/corpus/dev.jsonl, then checked against real sites' cookies (tests/realsites/): the
+// confidence a score gives is calibrated on those in signal_calibration.h.
 #pragma once
 #include <array>
 #include <string_view>
@@ -58,6 +59,10 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     {Signal::name_advertising, {0, 0, 0.3, 2.5}, "looks like advertising"},
     // A/B tests are measurement first; some sites call them functional.
     {Signal::name_experiment, {0, 0.6, 1.5, 0}, "looks like an A/B test"},
+    // Cookie tests ("test", "cookietest", "cto_writeable") check that the browser keeps cookies
+    // so that sign-in or a cart can work; sites declare them necessary or functional, and
+    // deleting one only makes the site set it again, so they lean to keeping.
+    {Signal::name_cookie_test, {0.5, 2.6, 0, -0.5}, "looks like a test that cookies work"},
     // Names with a hash or number inside are mostly per-property analytics cookies.
     {Signal::name_generated, {0.2, 0, 0.4, 0.3}, ""},
     // Session cookies cannot follow a visitor over time.
@@ -85,12 +90,16 @@ inline constexpr std::array<SignalWeight, kSignalCount> kSignalWeights = {{
     {Signal::value_empty, {0.2, 0.2, 0, 0}, ""},
     // __Host-/__Secure- names are chosen for security-sensitive cookies.
     {Signal::name_prefix_host, {2.0, 0, 0, -0.5}, "looks like a security cookie"},
-    // Scripts cannot read httpOnly cookies, so analytics and ad tags do not set them.
+    // Scripts cannot read httpOnly cookies, so a site's analytics and ad tags do not set them
+    // (read first-party only: third-party ad servers set theirs over HTTP, httpOnly or not).
     {Signal::http_only, {1.2, 0, -0.5, -0.3}, ""},
     {Signal::same_site_strict, {1.0, 0, -0.3, -0.5}, ""},
     // Made to be sent from other sites' pages: embeds and ad calls.
     {Signal::cross_site, {0, 0, 0, 0.3}, ""},
-    {Signal::third_party, {-0.8, 0, 0.3, 1.5}, ""},
+    // Third party alone is thin evidence (chat widgets, payment and video embeds are third
+    // parties too): below kWeakEvidence on its own, so only an id that lives long (tracker_shape)
+    // or a telling name makes a third-party cookie an advertising one.
+    {Signal::third_party, {-0.5, 0, 0.3, 0.9}, ""},
     // A long-lived id in a third-party context is how cross-site tracking works.
     {Signal::tracker_shape, {-2.0, -1.0, 0.5, 2.5}, "looks like a cross-site tracker"},
 }};

@@ -48,6 +48,7 @@ struct Parsers {
   CLI::App* prefs_command = nullptr;
   CLI::App* prefs_set = nullptr;
   CLI::App* prefs_reset = nullptr;
+  CLI::App* prefs_caution = nullptr;
   CLI::App* install_command = nullptr;
   CLI::App* uninstall_command = nullptr;
 };
@@ -105,6 +106,13 @@ void build(Parsers& p) {
   p.prefs_set->add_option("--site", p.prefs.site, "only on this site (a domain or URL)");
   p.prefs_reset = p.prefs_command->add_subcommand("reset", "drop a site's override");
   p.prefs_reset->add_option("SITE", p.prefs.site, "the site (a domain or URL)")->required();
+  p.prefs_caution = p.prefs_command->add_subcommand(
+      "caution", "how sure Consentry must be before deleting a refused cookie");
+  p.prefs_caution
+      ->add_option("LEVEL", p.prefs.caution,
+                   "careful (the default), balanced or strict: each deletes on lighter evidence")
+      ->required()
+      ->check(CLI::IsMember({"careful", "balanced", "strict"}));
 
   p.install_command = app.add_subcommand("install", "register the host with browsers");
   add_install_options(*p.install_command, p.install);
@@ -120,6 +128,7 @@ Command chosen_command(Parsers& p) {
   if (p.uninstall_command->parsed()) return p.uninstall;
   if (p.prefs_set->parsed()) p.prefs.action = PrefsOptions::Action::set;
   if (p.prefs_reset->parsed()) p.prefs.action = PrefsOptions::Action::reset;
+  if (p.prefs_caution->parsed()) p.prefs.action = PrefsOptions::Action::caution;
   return p.prefs;
 }
 

@@ -27,8 +27,9 @@ struct InspectOptions {
 };
 
 struct PrefsOptions {
-  enum class Action { show, set, reset } action = Action::show;
+  enum class Action { show, set, reset, caution } action = Action::show;
   std::string category;              // set
+  std::string caution;               // caution: careful, balanced or strict
   bool allowed = false;              // set
   std::optional<std::string> site;   // set (optional), reset (required)
   bool json = false;                 // show

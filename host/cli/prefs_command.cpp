@@ -3,6 +3,8 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/terminal_text.h"
@@ -34,6 +36,10 @@ Preferences change(SettingsStore& store, const PrefsOptions& options) {
     std::string site = site_key(*options.site, "SITE");
     return store.update([&](Preferences& preferences) { preferences.sites.erase(site); });
   }
+  if (options.action == PrefsOptions::Action::caution) {
+    Caution caution = read_caution(options.caution, "LEVEL");
+    return store.update([&](Preferences& preferences) { preferences.caution = caution; });
+  }
   nlohmann::json allowed = {{options.category, options.allowed}};
   if (!options.site) {
     return store.update([&](Preferences& preferences) {
@@ -53,6 +59,10 @@ std::string describe_preferences(const Preferences& preferences) {
   std::string out = "Everywhere: " + describe_set(preferences.global) + "\n";
   out += std::string("Session cookies: ") +
          (preferences.delete_session_cookies ? "deleted when refused" : "always kept") + "\n";
+  out += "Caution: " + std::string(caution_name(preferences.caution)) +
+         " (deletes a refused cookie only when at least " +
+         std::to_string(std::lround(confidence_needed(preferences.caution) * 100)) +
+         "% sure of its category)\n";
   out += "Sites with their own choice:" + std::string(preferences.sites.empty() ? " none\n" : "\n");
   for (const auto& [site, set] : preferences.sites) {
     out += "  " + escape_for_terminal(site) + ": " + describe_set(set) + "\n";

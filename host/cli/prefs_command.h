@@ -1,5 +1,5 @@
 // `consentry-host prefs`: show the preferences (a summary, or --json), `prefs set CATEGORY
-// allow|refuse [--site SITE]`, `prefs reset SITE`. Changes go through the settings store, so a
+// allow|refuse [--site SITE]`, `prefs reset SITE`, `prefs caution careful|balanced|strict`. Changes go through the settings store, so a
 // running host sees them at its next decision. A refused value (e.g. necessary) exits 2.
 #pragma once
 #include <optional>

@@ -19,6 +19,14 @@ void handle_set_preferences(RequestObject request, HostContext& context, JsonWri
   auto site = optional_site(request, "site");
   bool reset = optional_bool(request, "reset").value_or(false);
   auto delete_session = optional_bool(request, "delete_session_cookies");
+  std::optional<Caution> caution;
+  if (auto field = find_field(request, "caution")) {
+    try {
+      caution = read_caution(to_nlohmann(*field), "\"caution\"");
+    } catch (const InvalidSettings& error) {
+      refuse(error.what());
+    }
+  }
 
   if (allowed && (!allowed->is_object() || allowed->empty())) {
     refuse("\"allowed\" must be an object of category: true|false");
@@ -26,14 +34,18 @@ void handle_set_preferences(RequestObject request, HostContext& context, JsonWri
   if (reset && !site) refuse("\"reset\" needs a \"site\"");
   if (reset && allowed) refuse("give either \"reset\" or \"allowed\", not both");
   if (site && delete_session) refuse("\"delete_session_cookies\" is global; drop \"site\"");
+  if (site && caution) refuse("\"caution\" is global; drop \"site\"");
   if (site && !reset && !allowed) refuse("a \"site\" needs \"allowed\" or \"reset\"");
-  if (!site && !allowed && !delete_session) {
-    refuse("nothing to change: give \"allowed\", \"delete_session_cookies\" or \"reset\"");
+  if (!site && !allowed && !delete_session && !caution) {
+    refuse(
+        "nothing to change: give \"allowed\", \"delete_session_cookies\", \"caution\" or "
+        "\"reset\"");
   }
 
   try {
     Preferences saved = context.update_preferences([&](Preferences& preferences) {
       if (delete_session) preferences.delete_session_cookies = *delete_session;
+      if (caution) preferences.caution = *caution;
       if (reset) {
         preferences.sites.erase(*site);
       } else if (site) {

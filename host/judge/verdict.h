@@ -18,6 +18,13 @@ struct Verdict {
   Decision decision;
 };
 
+// Added to `why` when the caller did not say which page set the cookie (no `site`, not
+// partitioned): the choices applied are those of the cookie's own site, which may not be the
+// site the user was on.
+inline constexpr const char* kUnknownPageNote =
+    " (the page that set it is unknown, so its own site's choices apply)";
+
+// The policy's site is site_of(cookie): the page the cookie was set on when known.
 // `declarations`, when given, adds the layer of the cookie's site's own declaration
 // (declaration_layer.h).
 Verdict judge(const Classifier& classifier, const Preferences& preferences, const Cookie& cookie,

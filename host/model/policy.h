@@ -16,10 +16,11 @@ struct Decision {
 };
 
 // Order: keep list, then necessary (always kept), then the site's allowed set (override, else
-// global); a refused session cookie is kept unless delete_session_cookies is on. `site` is the
-// cookie's site (site_of in site.h).
+// global); a refused session cookie is kept unless delete_session_cookies is on; a refused cookie
+// whose classification `confidence` is below the preferences' caution (caution.h) is kept.
+// `site` is the cookie's site (site_of in site.h).
 Decision decide(const Preferences& preferences, const Cookie& cookie, const std::string& site,
-                Category category);
+                Category category, double confidence);
 
 // "keep" or "delete", the words on the wire.
 const char* action_name(Action action);

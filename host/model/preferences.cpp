@@ -80,10 +80,11 @@ void read_sites(const json& sites, Preferences& preferences) {
   }
 }
 
-Preferences read_version_1(const json& document) {
-  refuse_unknown_fields(
-      document, {"format", "version", "allowed", "delete_session_cookies", "sites", "keep_list"},
-      "");
+Preferences read_current_version(const json& document) {
+  refuse_unknown_fields(document,
+                        {"format", "version", "allowed", "delete_session_cookies", "caution",
+                         "sites", "keep_list"},
+                        "");
   Preferences preferences;
   if (auto allowed = document.find("allowed"); allowed != document.end()) {
     preferences.global = read_allowed(*allowed, CategorySet(), "allowed");
@@ -91,6 +92,9 @@ Preferences read_version_1(const json& document) {
   if (auto option = document.find("delete_session_cookies"); option != document.end()) {
     expect(option->is_boolean(), "delete_session_cookies: must be true or false");
     preferences.delete_session_cookies = option->get<bool>();
+  }
+  if (auto caution = document.find("caution"); caution != document.end()) {
+    preferences.caution = read_caution(*caution, "caution");
   }
   if (auto sites = document.find("sites"); sites != document.end()) read_sites(*sites, preferences);
   if (auto keep = document.find("keep_list"); keep != document.end()) {
@@ -105,7 +109,7 @@ Preferences read_version_1(const json& document) {
 
 // Version 0 wrote an allowed set as the array of the categories it allows.
 json allowed_array_to_object(const json& allowed, std::string_view where) {
-  if (!allowed.is_array()) return allowed;  // let the version 1 reader name the problem
+  if (!allowed.is_array()) return allowed;  // let the current reader name the problem
   json object = json::object();
   for (Category category : kAllCategories) object[std::string(category_name(category))] = false;
   object["necessary"] = true;
@@ -128,6 +132,14 @@ json migrate_version_0(json document) {
   }
   document["format"] = kFormat;
   document["version"] = 1;
+  return document;
+}
+
+// Version 1 had no caution: what it deleted then is what careful deletes now, give or take the
+// weakest scores, so such files get the default.
+json migrate_version_1(json document) {
+  if (document.contains("caution")) throw InvalidSettings("caution: unknown field in version 1");
+  document["version"] = 2;
   return document;
 }
 
@@ -188,6 +200,13 @@ void apply_allowed(CategorySet& set, const json& allowed, std::string_view where
   set = result;
 }
 
+Caution read_caution(const json& text, std::string_view where) {
+  std::optional<Caution> caution;
+  if (text.is_string()) caution = parse_caution(text.get_ref<const std::string&>());
+  expect(caution.has_value(), std::string(where) + ": must be \"careful\", \"balanced\" or \"strict\"");
+  return *caution;
+}
+
 std::string site_key(std::string_view url_or_host, std::string_view where) {
   std::string host = host_of(url_or_host);
   expect(!host.empty(), std::string(where) + ": a site must not be empty");
@@ -210,14 +229,17 @@ json preferences_to_json(const Preferences& preferences) {
           {"version", kSettingsVersion},
           {"allowed", category_set_to_json(preferences.global)},
           {"delete_session_cookies", preferences.delete_session_cookies},
+          {"caution", std::string(caution_name(preferences.caution))},
           {"sites", std::move(sites)},
           {"keep_list", std::move(keep_list)}};
 }
 
 Preferences preferences_from_json(const json& document) {
   expect(document.is_object(), "settings: must be a JSON object");
-  if (read_version(document) == 0) return read_version_1(migrate_version_0(document));
-  return read_version_1(document);
+  int version = read_version(document);
+  if (version == 0) return read_current_version(migrate_version_1(migrate_version_0(document)));
+  if (version == 1) return read_current_version(migrate_version_1(document));
+  return read_current_version(document);
 }
 
 }  // namespace consentry

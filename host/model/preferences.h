@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/caution.h"
 #include "model/category.h"
 
 namespace consentry {
@@ -36,6 +37,7 @@ struct Preferences {
   CategorySet global;
   std::map<std::string, CategorySet> sites;  // registrable domain -> override
   bool delete_session_cookies = false;
+  Caution caution = kDefaultCaution;  // global only
   std::set<KeepEntry> keep_list;
   bool operator==(const Preferences&) const = default;
 
@@ -56,10 +58,11 @@ class NewerSettingsVersion : public InvalidSettings {
   using InvalidSettings::InvalidSettings;
 };
 
-inline constexpr int kSettingsVersion = 1;
+inline constexpr int kSettingsVersion = 2;
 
-// {"format": "consentry-settings", "version": 1, "allowed": {...}, "delete_session_cookies": b,
-//  "sites": {"example.com": {"allowed": {...}}}, "keep_list": [{"site", "name"}]}.
+// {"format": "consentry-settings", "version": 2, "allowed": {...}, "delete_session_cookies": b,
+//  "caution": "careful"|"balanced"|"strict", "sites": {"example.com": {"allowed": {...}}},
+//  "keep_list": [{"site", "name"}]}.
 // Every category appears in every "allowed" object.
 nlohmann::json preferences_to_json(const Preferences& preferences);
 
@@ -68,7 +71,8 @@ nlohmann::json preferences_to_json(const Preferences& preferences);
 // object may name only some categories: the rest come from the defaults (global) or from the
 // global set (a site). Site keys may be hosts or URLs and are reduced to registrable domains.
 // Version 0 (the unversioned draft: no "format"/"version", "allowed" sets written as arrays of
-// allowed category names) is migrated forward. A newer version throws NewerSettingsVersion
+// allowed category names) and version 1 (no "caution": it gets the default, careful) are
+// migrated forward. A newer version throws NewerSettingsVersion
 // with a message naming both versions.
 Preferences preferences_from_json(const nlohmann::json& json);
 
@@ -79,6 +83,9 @@ nlohmann::json category_set_to_json(const CategorySet& set);
 // alike). Throws InvalidSettings, naming `where`, for an unknown category, a value that is not
 // a boolean, or "necessary": false; `set` is unchanged then.
 void apply_allowed(CategorySet& set, const nlohmann::json& allowed, std::string_view where);
+
+// The caution named by `text`; throws InvalidSettings, naming `where`, for any other value.
+Caution read_caution(const nlohmann::json& text, std::string_view where);
 
 // The registrable domain of a site given as a domain, host or URL. Throws InvalidSettings,
 // naming `where`, when the text is empty or not a plausible host name.

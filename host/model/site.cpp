@@ -96,6 +96,10 @@ std::string site_of(const Cookie& cookie) {
   return registrable_domain(cookie.domain);
 }
 
+bool page_is_known(const Cookie& cookie) {
+  return cookie.partition_top_level_site.has_value() || !cookie.site.empty();
+}
+
 bool is_third_party(const Cookie& cookie) {
   return registrable_domain(cookie.domain) != site_of(cookie);
 }

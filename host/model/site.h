@@ -20,6 +20,10 @@ std::string registrable_domain(std::string_view url_or_host);
 // else the top-level page (`site`) when known, else the cookie's own domain.
 std::string site_of(const Cookie& cookie);
 
+// True when the caller told which top-level page the cookie was set on (its `site`, or a
+// partition's top-level site); false means site_of fell back to the cookie's own domain.
+bool page_is_known(const Cookie& cookie);
+
 // True when the cookie's own registrable domain differs from the site it was seen on.
 bool is_third_party(const Cookie& cookie);
 

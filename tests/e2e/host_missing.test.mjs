@@ -1,5 +1,6 @@
 // Without the host Consentry must fail safe: nothing is deleted (it cannot know what a cookie is),
-// and the popup and the options page say why and how to install the host.
+// and the popup and the options page say why and how to install the host. Once it is installed,
+// Retry in the popup connects, and the popup then shows what the first sweep deleted.
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -41,4 +42,14 @@ testInBrowsers('with the host missing nothing is deleted and the popup says why'
   await waitFor(() => options.evaluate((command) => document.body.innerText.includes(command), installCommand),
     { what: 'the options page to show how to install the host' });
   await session.screenshot(options, 'options-host-missing');
+
+  session.profile.installHost();
+  await popup.click('#host-retry');
+  const line = await waitFor(() => popup.evaluate(() => {
+    const text = document.getElementById('host-status').textContent;
+    return document.getElementById('content').getAttribute('aria-busy') === 'false' && /deleted/.test(text) && text;
+  }), { what: 'the popup to show the site once Retry connected' });
+  const { total } = await session.ask('deletion-log', { site: site.url('/') });
+  assert.ok(total > 0, 'the sweep after connecting deleted the refused cookies');
+  assert.match(line, new RegExp(`\\b${total} deleted`), 'the popup counts what the sweep deleted');
 });

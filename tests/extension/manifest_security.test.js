@@ -40,13 +40,21 @@ test('the only content scripts read a consent banner in the top frame of web pag
 });
 
 test('the manifest asks only for the permissions the job needs', () => {
-  // cookies: read and delete; nativeMessaging: the host; tabs: the active tab's site and store.
-  const needed = new Set(['cookies', 'nativeMessaging', 'tabs', 'storage']);
+  // cookies: read and delete; nativeMessaging: the host; tabs: the active tab's site and store;
+  // webRequest (observing only) and webNavigation: which page set a cookie.
+  const needed = new Set(['cookies', 'nativeMessaging', 'tabs', 'storage', 'webRequest', 'webNavigation']);
   for (const permission of manifest.permissions ?? []) {
     assert.ok(needed.has(permission), `unexpected permission "${permission}"`);
   }
   assert.deepEqual(manifest.optional_permissions ?? [], []);
   assert.deepEqual(manifest.host_permissions, ['<all_urls>']);  // cookies of every site
+});
+
+test('webRequest only observes: no blocking permission, no blocking listener', () => {
+  assert.ok(!(manifest.permissions ?? []).includes('webRequestBlocking'));
+  for (const { file, text } of sources) {
+    assert.doesNotMatch(text, /['"]blocking['"]/, `${file} asks for a blocking webRequest listener`);
+  }
 });
 
 test('the content security policy is not loosened', () => {
@@ -82,7 +90,7 @@ test('every runtime message listener checks the sender', () => {
     }
   }
   // A new one must be added here on purpose.
-  assert.deepEqual(listeners.sort(), ['background/declarations.js', 'background/page-requests.js']);
+  assert.deepEqual(listeners.sort(), ['background/declarations.js', 'background/page-requests.js', 'ui/sweep-progress.js']);
 });
 
 // The real listener with a browser runtime reduced to what it touches; `host` records requests.
@@ -100,8 +108,8 @@ function listen() {
       return { preferences: {}, keep_list: [] };
     },
   };
-  const idle = { sweepAll: async () => {}, sweepSite: async () => {}, refreshSoon: () => {} };
-  servePageRequests({ api: { runtime }, host, jar: {}, enforcer: {}, sweeper: idle, badge: idle, siteOf: async (s) => s });
+  const idle = { sweepAll: async () => {}, sweepSite: async () => {} };
+  servePageRequests({ api: { runtime }, host, jar: {}, pages: {}, enforcer: {}, sweeper: idle, siteOf: async (s) => s });
   const send = (message, sender) => new Promise((resolve) => {
     const answered = listener(message, sender, resolve);
     if (answered !== true) resolve(undefined);

@@ -49,3 +49,12 @@ test('a host failure reaches the caller', async () => {
   const siteOf = siteResolver({ request: async () => { throw new Error('the host is not connected'); } });
   await assert.rejects(siteOf('https://example.com/'), /not connected/);
 });
+
+test('many pages are answered in order with one request for the host names not yet known', async () => {
+  const host = recordingHost({ 'www.example.com': 'example.com', 'ads.tracker.net': 'tracker.net' });
+  const siteOf = siteResolver(host);
+  await siteOf('https://www.example.com/');
+  const sites = await siteOf.many(['https://ads.tracker.net/x', 'www.example.com', 'file:///x', 'ads.tracker.net']);
+  assert.deepEqual(sites, ['tracker.net', 'example.com', null, 'tracker.net']);
+  assert.deepEqual(host.requests.map(({ fields }) => fields.urls), [['www.example.com'], ['ads.tracker.net', '']]);
+});

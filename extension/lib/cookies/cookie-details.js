@@ -1,10 +1,9 @@
-// The exact arguments cookies.remove, cookies.getAll and cookies.set need for a cookie the
-// browser reported.
+// The exact arguments cookies.remove and cookies.set need for a cookie the browser reported.
 // Removal URL: http(s) by `secure`, the domain without its leading dot (IPv6 in brackets), the
 // path. storeId always; partitionKey only for partitioned (CHIPS) cookies, which cannot be
 // removed without it; firstPartyDomain whenever Firefox reported one (first-party isolation).
 
-function bareDomain(cookie) {
+export function bareDomain(cookie) {
   return cookie.domain.startsWith('.') ? cookie.domain.slice(1) : cookie.domain;
 }
 
@@ -34,12 +33,6 @@ function scopeOf(cookie) {
 
 export function removalDetails(cookie) {
   return { url: cookieUrl(cookie), name: cookie.name, ...scopeOf(cookie) };
-}
-
-// A getAll filter that finds this cookie (and maybe its namesakes on subdomains or, in
-// Chromium, unpartitioned ones): the caller picks the exact one by cookieKey.
-export function lookupDetails(cookie) {
-  return { name: cookie.name, domain: bareDomain(cookie), path: cookie.path || '/', ...scopeOf(cookie) };
 }
 
 // For cookies.set when restoring: it rejects hostOnly and session, so a host-only cookie is set

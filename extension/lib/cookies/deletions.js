@@ -1,9 +1,10 @@
 // From the host's verdicts to removals: which cookies a `decide` reply condemns (action
-// "delete"; a cookie the host could not judge is never removed), and the record_deletions
-// entry reported for each one removed — the full cookie, so that it can be restored.
+// "delete"; a cookie the host could not judge is never removed), with each one's index in the
+// list, and the record_deletions entry reported for each one removed — the full cookie, so that
+// it can be restored.
 export function condemned(cookies, verdicts) {
   return cookies
-    .map((cookie, i) => ({ cookie, verdict: verdicts[i] }))
+    .map((cookie, index) => ({ cookie, verdict: verdicts[index], index }))
     .filter(({ verdict }) => verdict?.action === 'delete');
 }
 

@@ -1,5 +1,5 @@
 // What the toolbar badge says: "!" while the host is not connected (nothing is being deleted),
-// else the number of cookies deleted for the tab's site, "" for none, capped at "999+".
+// else the number of cookies deleted on the tab's page since it loaded, "" for none, capped at "999+".
 export const WARNING_BADGE = '!';
 
 export function badgeText({ connected, deletions }) {

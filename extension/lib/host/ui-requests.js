@@ -6,6 +6,7 @@ import { SWITCHABLE_CATEGORIES } from '../categories.js';
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const text = (v) => typeof v === 'string' && v.length > 0 && v.length <= 4096;
 const bool = (v) => typeof v === 'boolean';
+const caution = (v) => ['careful', 'balanced', 'strict'].includes(v);
 const count = (v) => Number.isInteger(v) && v >= 0;
 const seconds = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 // Partial category switches; `necessary` cannot be switched, so it is not accepted.
@@ -18,7 +19,7 @@ export const UI_REQUESTS = Object.freeze({
   'reconnect': {},
   'preferences': {},
   'site-cookies': { url: [text, true], tabId: [count, false] },
-  'set-defaults': { allowed: [switches, false], delete_session_cookies: [bool, false] },
+  'set-defaults': { allowed: [switches, false], delete_session_cookies: [bool, false], caution: [caution, false] },
   'set-site': { site: [text, true], allowed: [switches, true] },
   'reset-site': { site: [text, true] },
   'keep-cookie': { site: [text, true], name: [text, true] },
@@ -31,6 +32,7 @@ export const UI_REQUESTS = Object.freeze({
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
   'all-cookies': {},
+  'live-cookies': {},
   'site-declaration': { site: [text, true] },
 });
 
@@ -51,7 +53,8 @@ export function parseUiRequest(message) {
       throw new Error(`${message.type}: "${name}" has the wrong shape`);
     }
   }
-  if (message.type === 'set-defaults' && args.allowed === undefined && args.delete_session_cookies === undefined) {
+  if (message.type === 'set-defaults' && args.allowed === undefined && args.delete_session_cookies === undefined
+      && args.caution === undefined) {
     throw new Error('set-defaults: nothing to change');
   }
   return { type: message.type, args };

@@ -63,6 +63,12 @@ class BrowserSession {
     return page;
   }
 
+  // The URLs of every open tab, as the extension's tabs API sees them (puppeteer's page list
+  // leaves out tabs that Firefox's extensions opened).
+  openUrls() {
+    return this.inExtension(async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map((tab) => tab.url));
+  }
+
   // Saves the whole page as tests/e2e/artifacts/BROWSER-NAME.png for a person to look at.
   async screenshot(page, name) {
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });

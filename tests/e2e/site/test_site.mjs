@@ -11,6 +11,9 @@
 //   /one?name=N&maxAge=S   a 204 that sets one persistent cookie; the time it was sent is kept
 //                   in `sentAt` (for the Set-Cookie to removal measurement)
 //   /burst?prefix=P&n=N    a page that fetches /one for N names, one after another
+//   /news           a page that sets nothing itself and frames /ad on the third-party host
+//   /ad             AD_COOKIES: an ad server's cookies, by Set-Cookie and then by document.cookie;
+//                   framed by /news, or visited as a page of its own
 //   /cmp?kind=K     a page with a consent banner's cookie declaration (cmp_pages.mjs)
 import http from 'node:http';
 
@@ -19,6 +22,15 @@ import { COOKIE_MIX, cookieString } from './cookie_mix.mjs';
 
 export const FIRST_PARTY_HOST = '127.0.0.1';
 export const THIRD_PARTY_HOST = 'localhost';
+
+// What the ad server (/ad) sets; each `last` cookie comes after the others of its kind, so once
+// it is judged, they were. The performance cookies are refused under the defaults everywhere.
+export const AD_COOKIES = [
+  { name: '_uetvid', value: '7f6c4d20a9a111ef9b1e5b2a6f4c3d21', party: 'third', via: 'header', maxAge: 365 * 86400, category: 'targeting' },
+  { name: '_ga_ADHEADER', value: 'GS1.1.1732370000', party: 'third', via: 'header', maxAge: 86400, category: 'performance', last: true },
+  { name: 'MUID', value: '1A2B3C4D5E6F7A8B', party: 'third', via: 'script', maxAge: 365 * 86400, category: 'targeting' },
+  { name: '_ga_ADSCRIPT', value: 'GS1.1.1732370001', party: 'third', via: 'script', maxAge: 86400, category: 'performance', last: true },
+];
 
 const mixFor = (party, via) => COOKIE_MIX.filter((c) => c.party === party && c.via === via);
 const roundValue = (cookie, round) => (round ? `${cookie.value}-${round}` : cookie.value);
@@ -65,6 +77,9 @@ export class TestSite {
       case '/': return this.#page(res, round);
       case '/frame': return this.#frame(res, round);
       case '/one': return this.#one(res, url.searchParams.get('name'), Number(url.searchParams.get('maxAge') ?? 86400));
+      case '/news': return html(res, 'news', '<h1>News</h1>' +
+        `<iframe id="ad" title="ad" src="${this.url('/ad', THIRD_PARTY_HOST)}" width="300" height="80"></iframe>`);
+      case '/ad': return this.#ad(res);
       case '/burst': return this.#burst(res, url.searchParams.get('prefix'), Number(url.searchParams.get('n')));
       case '/cmp': if (CMP_KINDS.includes(url.searchParams.get('kind'))) return this.#cmp(res, url.searchParams.get('kind'));
       // fall through: an unknown kind is not found
@@ -92,6 +107,11 @@ export class TestSite {
   #frame(res, round) {
     this.#setCookies(res, mixFor('third', 'header'), round);
     html(res, 'ads', '<p>third-party frame</p>' + scriptSetting(mixFor('third', 'script'), round));
+  }
+
+  #ad(res) {
+    this.#setCookies(res, AD_COOKIES.filter((c) => c.via === 'header'), '');
+    html(res, 'ad', '<p>an ad</p>' + scriptSetting(AD_COOKIES.filter((c) => c.via === 'script'), ''));
   }
 
   #one(res, name, maxAge) {

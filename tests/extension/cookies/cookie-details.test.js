@@ -1,7 +1,7 @@
 // Unit tests of extension/lib/cookies/cookie-details.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieUrl, isPartitioned, lookupDetails, removalDetails, restoreDetails } from '../../../extension/lib/cookies/cookie-details.js';
+import { cookieUrl, isPartitioned, removalDetails, restoreDetails } from '../../../extension/lib/cookies/cookie-details.js';
 
 const base = { name: '_ga', value: 'GA1.2.3.4', domain: '.example.com', path: '/', secure: false, storeId: '0' };
 
@@ -71,13 +71,4 @@ test('restore keeps the partition key and drops an empty store id', () => {
   const details = restoreDetails(cookie, 'https://example.com/');
   assert.deepEqual(details.partitionKey, { topLevelSite: 'https://a.example' });
   assert.equal('storeId' in details, false);
-});
-
-test('lookup finds the cookie by name, bare domain, exact path and its own scope', () => {
-  const chips = { ...base, path: '/app', secure: true, firstPartyDomain: '', partitionKey: { topLevelSite: 'https://news.example' } };
-  assert.deepEqual(lookupDetails(chips), {
-    name: '_ga', domain: 'example.com', path: '/app', storeId: '0',
-    partitionKey: { topLevelSite: 'https://news.example' }, firstPartyDomain: '',
-  });
-  assert.deepEqual(lookupDetails({ ...base, path: '' }), { name: '_ga', domain: 'example.com', path: '/', storeId: '0' });
 });

@@ -34,3 +34,8 @@ test('set-defaults needs something to change', () => {
   assert.throws(() => parseUiRequest({ type: 'set-defaults', args: {} }), /nothing to change/);
   assert.ok(parseUiRequest({ type: 'set-defaults', args: { delete_session_cookies: true } }));
 });
+
+test('set-defaults takes a caution level, and only one of the three', () => {
+  assert.deepEqual(parseUiRequest({ type: 'set-defaults', args: { caution: 'balanced' } }).args, { caution: 'balanced' });
+  assert.throws(() => parseUiRequest({ type: 'set-defaults', args: { caution: 'reckless' } }), /"caution" has the wrong shape/);
+});

@@ -1,7 +1,7 @@
 // Unit tests of extension/inspect/inspect-filter.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flagsOf, rowMatches } from '../../../extension/inspect/inspect-filter.js';
+import { flagsOf, indexRow, rowMatches } from '../../../extension/inspect/inspect-filter.js';
 
 const row = (cookie, verdict) => ({
   cookie: { name: 'id', domain: '.example.com', secure: false, httpOnly: false, session: false, ...cookie },
@@ -30,4 +30,23 @@ test('category, action and flags must all hold', () => {
   assert.ok(!rowMatches(row(), { flags: ['secure'] }));
   assert.ok(rowMatches(row({ secure: true, httpOnly: true }), { flags: ['secure', 'httpOnly'] }));
   assert.ok(!rowMatches(row({ secure: true }), { flags: ['secure', 'httpOnly'] }));
+});
+
+test('the third-party filter keeps the cookies set while on another site, and only those', () => {
+  // verdict.site is the site of the page that set the cookie (the host's policy site).
+  const rows = [
+    row({ name: 'IDE', domain: '.ads.example' }, { site: 'news.example' }),
+    row({ name: 'sid', domain: 'www.news.example' }, { site: 'news.example' }),
+    row({ name: 'IDE', domain: '.ads.example' }, { site: 'ads.example' }), // set on the ad site itself
+  ];
+  const shown = rows.filter((r) => rowMatches(r, { flags: ['thirdParty'] }));
+  assert.deepEqual(shown.map((r) => [r.cookie.name, r.verdict.site]), [['IDE', 'news.example']]);
+});
+
+test('an indexed row matches exactly as the row itself', () => {
+  const plain = row({ name: '_fbp', secure: true });
+  const indexed = indexRow(plain);
+  for (const filter of [{ text: 'FBP' }, { text: 'google' }, { flags: ['secure'] }, { flags: ['httpOnly'] }, { category: 'targeting', text: 'meta' }]) {
+    assert.equal(rowMatches(indexed, filter), rowMatches(plain, filter), JSON.stringify(filter));
+  }
 });

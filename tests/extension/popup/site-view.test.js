@@ -1,7 +1,7 @@
 // Unit tests of extension/popup/site-view.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSiteView } from '../../../extension/popup/site-view.js';
+import { buildSiteView, keepRequest } from '../../../extension/popup/site-view.js';
 
 const now = 1_700_000_000;
 const cookie = (name, extra = {}) => ({ name, value: 'v', domain: '.example.com', path: '/', storeId: '0', session: true, ...extra });
@@ -68,4 +68,12 @@ test('cookies the host could not judge are left out', () => {
     live: [{ cookie: cookie('bad'), verdict: { error: 'invalid' } }],
   });
   assert.equal(view.total, 0);
+});
+
+test('keeping a deleted cookie restores it; otherwise the keep list changes', () => {
+  const deleted = { name: '_fbp', state: 'deleted', entryId: 'd-1-1' };
+  assert.deepEqual(keepRequest(deleted, 'example.com', true), { type: 'restore', args: { entry_id: 'd-1-1' } });
+  assert.deepEqual(keepRequest(deleted, 'example.com', false), { type: 'forget-cookie', args: { site: 'example.com', name: '_fbp' } });
+  const live = { name: 'prefs', state: 'pending' };
+  assert.deepEqual(keepRequest(live, 'example.com', true), { type: 'keep-cookie', args: { site: 'example.com', name: 'prefs' } });
 });

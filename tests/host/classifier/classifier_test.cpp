@@ -15,7 +15,9 @@ constexpr std::string_view kData = R"({"group": "g", "vendors": [
      {"name": "_acme_", "match": "prefix", "category": "performance", "purpose": "keeps a property's session"},
      {"name": "_acx[0-9]+", "match": "regex", "category": "targeting", "purpose": "holds a campaign"},
      {"name": "session", "category": "necessary", "purpose": "keeps the shop session",
-      "domains": ["acme-shop.com"]}]},
+      "domains": ["acme-shop.com"]},
+     {"name": "acme_login", "category": "necessary", "purpose": "keeps the Acme sign-in"},
+     {"name": "acme_consent", "category": "necessary", "purpose": "stores the cookie choices"}]},
   {"id": "cdn", "name": "Some CDN", "source": "https://cdn.example/cookies",
    "domains": ["cdn.example"], "cookies": []}]})";
 
@@ -33,14 +35,14 @@ class ClassifierTest : public ::testing::Test {
 };
 
 TEST_F(ClassifierTest, CountsRulesAndVendors) {
-  EXPECT_EQ(classifier->rule_count(), 4u);
+  EXPECT_EQ(classifier->rule_count(), 6u);
   EXPECT_EQ(classifier->vendor_count(), 2u);
 }
 
 TEST_F(ClassifierTest, KnowledgeBaseHitNamesVendorPurposeAndCookie) {
   Classification result = classify("_acme", ".example.com");
   EXPECT_EQ(result.category, Category::performance);
-  EXPECT_EQ(result.reason, "Acme Analytics: distinguishes visitors (_acme)");
+  EXPECT_EQ(result.reason, "Acme Analytics: distinguishes visitors (_acme); from the vendor's documentation");
   EXPECT_EQ(result.rule, "acme-analytics/_acme");
   EXPECT_EQ(result.vendor, "Acme Analytics");
   EXPECT_GE(result.confidence, 0.9);
@@ -48,7 +50,7 @@ TEST_F(ClassifierTest, KnowledgeBaseHitNamesVendorPurposeAndCookie) {
 
 TEST_F(ClassifierTest, PrefixAndPatternHitsQuoteTheActualName) {
   Classification prefix = classify("_acme_123", ".example.com");
-  EXPECT_EQ(prefix.reason, "Acme Analytics: keeps a property's session (_acme_123)");
+  EXPECT_EQ(prefix.reason, "Acme Analytics: keeps a property's session (_acme_123); from the vendor's documentation");
   EXPECT_EQ(prefix.rule, "acme-analytics/_acme_");
   Classification pattern = classify("_acx42", ".example.com");
   EXPECT_EQ(pattern.category, Category::targeting);
@@ -66,7 +68,22 @@ TEST_F(ClassifierTest, VendorDomainDecidesUnnamedThirdPartyCookies) {
   EXPECT_EQ(result.rule, "domain:acme-stats.com");
   EXPECT_EQ(result.vendor, "Acme Analytics");
   EXPECT_EQ(result.reason,
-            "Acme Analytics: set by its analytics domain acme-stats.com on another site (zz)");
+            "Acme Analytics: set by its analytics domain acme-stats.com on another site (zz); from the "
+            "vendor's documentation");
+}
+
+TEST_F(ClassifierTest, AVendorsOwnNecessaryCookieSeenThirdPartyServesItsDomainsPurpose) {
+  Classification away = classify("acme_login", ".acme-stats.com", "https://news.example.org/");
+  EXPECT_EQ(away.category, Category::performance);
+  EXPECT_EQ(away.rule, "domain:acme-stats.com");
+  EXPECT_EQ(away.reason,
+            "Acme Analytics: keeps the Acme sign-in on its own site, but here set by its analytics "
+            "domain acme-stats.com on another site (acme_login); from the vendor's documentation");
+  EXPECT_EQ(classify("acme_login", ".acme-stats.com", "https://www.acme-stats.com/").category,
+            Category::necessary);
+  // A record of cookie choices stays necessary wherever it is seen.
+  EXPECT_EQ(classify("acme_consent", ".acme-stats.com", "https://news.example.org/").category,
+            Category::necessary);
 }
 
 TEST_F(ClassifierTest, VendorDomainDoesNotApplyFirstParty) {

@@ -43,6 +43,8 @@ TEST(CookieSignals, FlagsAndPrefixes) {
   EXPECT_FALSE(signals.has(Signal::cross_site));
   cookie.same_site = SameSite::no_restriction;
   EXPECT_TRUE(read_signals(cookie, kNow, false).has(Signal::cross_site));
+  // Third-party ad servers set httpOnly cookies over HTTP: no lean to necessary for them.
+  EXPECT_FALSE(read_signals(cookie, kNow, true).has(Signal::http_only));
 }
 
 TEST(CookieSignals, TrackerShapeNeedsThirdPartyLongLifeAndAnId) {

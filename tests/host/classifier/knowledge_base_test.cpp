@@ -5,6 +5,8 @@
 #include <set>
 
 #include "classifier/knowledge_base_lint.h"
+#include "json/untrusted_json.h"
+#include "model/site.h"
 
 namespace consentry {
 namespace {
@@ -75,6 +77,22 @@ TEST(KnowledgeBase, RejectsBrokenEntries) {
                 .find("registrable domains"), std::string::npos);
 }
 
+TEST(KnowledgeBase, KeepsEachRulesSourceAndTheSettledConflicts) {
+  KnowledgeBase kb = parse_knowledge_base({{"imported/x.json", R"json({"group": "g", "vendors": [
+    {"id": "acme", "name": "Acme", "source": "https://a.example", "cookies": [
+      {"name": "a", "category": "targeting", "purpose": "p", "from": "open-cookie-database:1"},
+      {"name": "b", "category": "necessary", "purpose": "p"}]}],
+    "conflicts": [{"name": "c", "kept": "reviewed:acme (necessary)",
+                   "dropped": "tarteaucitron:acme says targeting"}]})json"}});
+  EXPECT_EQ(kb.rules[0].from, "open-cookie-database:1");
+  EXPECT_EQ(kb.rules[1].from, "reviewed");
+  EXPECT_EQ(list_source_conflicts(kb),
+            std::vector<std::string>{"imported/x.json: c: kept reviewed:acme (necessary); left out "
+                                     "tarteaucitron:acme says targeting"});
+  EXPECT_NE(error_of(R"({"group": "g", "vendors": [], "conflicts": [{"name": "c"}]})")
+                .find("missing \"kept\""), std::string::npos);
+}
+
 TEST(KnowledgeBase, VendorIdsAreUniqueAcrossFiles) {
   EXPECT_THROW(parse_knowledge_base({{"a.json", kValid}, {"b.json", kValid}}),
                InvalidKnowledgeBase);
@@ -97,6 +115,43 @@ TEST(BuiltinKnowledgeBase, IsValid) {
     EXPECT_FALSE(vendor.source.empty()) << vendor.id;
   }
   for (const std::string& problem : lint_knowledge_base(kb)) ADD_FAILURE() << problem;
+}
+
+// The start parses the compiled-in files without the duplicate-key scan of untrusted input: a key
+// written twice in a vendor or rule would silently mean its last value, so it is caught here.
+TEST(BuiltinKnowledgeBase, HasNoDuplicateKeys) {
+  UntrustedJsonParser parser;
+  for (const EmbeddedFile& file : embedded_data_files()) {
+    EXPECT_NO_THROW(parser.parse(file.text)) << file.name;
+  }
+}
+
+// Rules and vendors name the domains the classifier compares: registrable domains by libpsl,
+// which the importer's simpler guess (scripts/kb/domains.mjs) must agree with.
+TEST(BuiltinKnowledgeBase, DomainsAreRegistrable) {
+  KnowledgeBase kb = parse_knowledge_base(embedded_data_files());
+  for (const KbVendor& vendor : kb.vendors) {
+    for (const std::string& domain : vendor.domains) {
+      EXPECT_EQ(registrable_domain(domain), domain) << vendor.id;
+    }
+  }
+  for (const KbRule& rule : kb.rules) {
+    for (const std::string& domain : rule.domains) {
+      EXPECT_EQ(registrable_domain(domain), domain) << rule.id;
+    }
+  }
+}
+
+// Every imported rule names its source; the reviewed files are ours.
+TEST(BuiltinKnowledgeBase, ImportedRulesNameTheirSource) {
+  KnowledgeBase kb = parse_knowledge_base(embedded_data_files());
+  size_t imported = 0;
+  for (const KbRule& rule : kb.rules) {
+    bool from_import = kb.vendors[rule.vendor].file.starts_with("imported/");
+    EXPECT_EQ(from_import, rule.from != "reviewed") << rule.id << " from " << rule.from;
+    imported += from_import;
+  }
+  EXPECT_GT(imported, 0u);
 }
 
 }  // namespace

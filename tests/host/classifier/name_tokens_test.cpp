@@ -31,6 +31,18 @@ TEST(NameTokens, FindsTellingStemsInsideWords) {
   EXPECT_EQ(signals_of("cookieconsentstatus")[Signal::name_consent], "consent");
 }
 
+TEST(NameTokens, CookieTestsAreNotExperiments) {
+  for (const char* name : {"test", "cookietest", "cto_writeable", "criteo_write_test", "testCookie"}) {
+    EXPECT_EQ(signals_of(name).count(Signal::name_cookie_test), 1u) << name;
+    EXPECT_EQ(signals_of(name).count(Signal::name_experiment), 0u) << name;
+  }
+}
+
+TEST(NameTokens, ChatWidgetsAreFeatures) {
+  EXPECT_EQ(signals_of("livechat_visitor").count(Signal::name_feature), 1u);
+  EXPECT_EQ(signals_of("zchatVisitorId").count(Signal::name_feature), 1u);
+}
+
 TEST(NameTokens, ShortWordsCountOnlyWhole) {
   EXPECT_EQ(signals_of("ad_id").count(Signal::name_advertising), 1u);
   EXPECT_EQ(signals_of("header").count(Signal::name_advertising), 0u);

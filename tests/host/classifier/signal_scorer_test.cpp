@@ -1,4 +1,6 @@
 #include "classifier/signal_scorer.h"
+#include "classifier/signal_calibration.h"
+#include "model/caution.h"
 
 #include <gtest/gtest.h>
 
@@ -20,18 +22,22 @@ TEST(SignalScorer, SessionIdReasonListsWhatDecided) {
   EXPECT_EQ(result.category, Category::necessary);
   EXPECT_EQ(result.rule, "signals");
   EXPECT_EQ(result.vendor, "");
-  EXPECT_EQ(result.reason,
-            "Unknown cookie; looks like a session id: name contains 'sess', httpOnly, expires "
-            "with the session");
+  EXPECT_EQ(result.reason.rfind("Unknown cookie; looks like a session id: name contains 'sess' +2.5, "
+                                "httpOnly +1.2, expires with the session +1.0; scores like this "
+                                "were right ",
+                                0),
+            0u)
+      << result.reason;
   EXPECT_GT(result.confidence, 0.5);
-  EXPECT_LE(result.confidence, 0.85);
+  EXPECT_LE(result.confidence, kMaxSignalConfidence);
 }
 
 TEST(SignalScorer, NoEvidenceLeansNecessaryWithLowConfidence) {
   Classification result = score_signals(with({}));
   EXPECT_EQ(result.category, Category::necessary);
-  EXPECT_LE(result.confidence, 0.3);
-  EXPECT_EQ(result.reason, "Unknown cookie; weak evidence, so leaning to necessary");
+  EXPECT_LT(result.confidence, confidence_needed(kDefaultCaution));
+  EXPECT_EQ(result.reason.rfind("Unknown cookie; weak evidence, so leaning to necessary; scores like this were right ", 0), 0u)
+      << result.reason;
 }
 
 TEST(SignalScorer, WeakEvidenceSaysSo) {
@@ -39,7 +45,7 @@ TEST(SignalScorer, WeakEvidenceSaysSo) {
   Classification result = score_signals(signals);
   EXPECT_TRUE(result.category == Category::necessary || result.category == Category::functional);
   EXPECT_NE(result.reason.find("weak evidence"), std::string::npos) << result.reason;
-  EXPECT_LE(result.confidence, 0.3);
+  EXPECT_LT(result.confidence, confidence_needed(kDefaultCaution));
 }
 
 TEST(SignalScorer, TrackersDoNotSurviveWeakNames) {
@@ -57,7 +63,32 @@ TEST(SignalScorer, LifetimesReadInPlainWords) {
   signals.lifetime_seconds = 2 * 365 * 86400.0;
   Classification result = score_signals(signals);
   EXPECT_EQ(result.category, Category::performance);
-  EXPECT_EQ(result.reason, "Unknown cookie; looks like analytics: name contains 'stats', lives 2 years");
+  EXPECT_EQ(result.reason.rfind("Unknown cookie; looks like analytics: name contains 'stats' +2.8, lives 2 years +0.5;", 0), 0u)
+      << result.reason;
+}
+
+TEST(SignalScorer, ACookieTestLeansToKeepingInsteadOfReadingAsAnExperiment) {
+  CookieSignals signals = with({Signal::name_cookie_test, Signal::lifetime_hours, Signal::value_flag});
+  signals.word[static_cast<size_t>(Signal::name_cookie_test)] = "test";
+  Classification result = score_signals(signals);
+  EXPECT_EQ(result.category, Category::functional);
+  EXPECT_EQ(result.reason.rfind("Unknown cookie; looks like a test that cookies work: name contains 'test' +2.2", 0), 0u)
+      << result.reason;
+}
+
+TEST(SignalScorer, AThirdPartyAloneIsNotEnoughToCallACookieAdvertising) {
+  Classification result = score_signals(with({Signal::third_party, Signal::value_flag}));
+  EXPECT_TRUE(result.category == Category::necessary || result.category == Category::functional)
+      << result.reason;
+  EXPECT_NE(result.reason.find("weak evidence"), std::string::npos) << result.reason;
+}
+
+TEST(SignalScorer, ConfidenceFollowsTheCalibrationSteps) {
+  for (size_t i = 1; i < std::size(kSignalCalibration); ++i) {
+    EXPECT_GT(kSignalCalibration[i].up_to, kSignalCalibration[i - 1].up_to);
+    EXPECT_GE(kSignalCalibration[i].confidence, kSignalCalibration[i - 1].confidence);
+  }
+  EXPECT_DOUBLE_EQ(kSignalCalibration[std::size(kSignalCalibration) - 1].up_to, 1.0);
 }
 
 TEST(SignalWeights, EveryNameSignalHasAHint) {

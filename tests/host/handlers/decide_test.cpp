@@ -1,4 +1,5 @@
 #include "support/handler_fixture.h"
+#include "judge/verdict.h"
 #include "store/settings_store.h"
 
 namespace consentry::testing {
@@ -40,6 +41,20 @@ TEST_F(HandlerTest, DecideAppliesTheTopLevelSiteUnlessTheCookieHasItsOwn) {
   json results = decide(context, {persistent_cookie("_ga", ".tracker.net"), own}, "https://shop.example.com/");
   EXPECT_EQ(results[0]["site"], "example.com");
   EXPECT_EQ(results[1]["site"], "example.org");
+}
+
+TEST_F(HandlerTest, DecideSaysWhenThePageThatSetACookieIsUnknown) {
+  json known = persistent_cookie("_ga", ".tracker.net");
+  known["site"] = "https://news.example.org/";
+  json partitioned = persistent_cookie("_ga", ".tracker.net");
+  partitioned["partitionKey"] = {{"topLevelSite", "https://shop.example.com"}};
+  json results = decide(context, {persistent_cookie("_ga", ".tracker.net"), known, partitioned,
+                                  persistent_cookie("PHPSESSID", ".tracker.net")});
+  std::string unknown = results[0]["why"];
+  EXPECT_EQ(unknown, std::string("performance is refused on tracker.net") + kUnknownPageNote);
+  EXPECT_EQ(results[1]["why"], "performance is refused on example.org");
+  EXPECT_EQ(results[2]["why"], "performance is refused on example.com");
+  EXPECT_EQ(results[3]["why"], "necessary cookies are always kept");  // no site was involved
 }
 
 TEST_F(HandlerTest, DecideFollowsPreferencesChangedByAnotherProcess) {

@@ -32,6 +32,16 @@ TEST_F(HandlerTest, ResetDropsASitesOverride) {
   EXPECT_EQ(preferences["sites"], json::object());
 }
 
+TEST_F(HandlerTest, TheCautionIsGlobalAndOneOfThreeLevels) {
+  EXPECT_EQ(set(context, {{"caution", "strict"}})["caution"], "strict");
+  EXPECT_EQ(SettingsStore(dir.path()).load().caution, Caution::strict);
+  EXPECT_EQ(error_code_of([&] { set(context, {{"site", "a.com"}, {"caution", "careful"}}); }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] { set(context, {{"caution", "reckless"}}); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] { set(context, {{"caution", 1}}); }), ErrorCode::invalid_request);
+  EXPECT_EQ(SettingsStore(dir.path()).load().caution, Caution::strict);
+}
+
 TEST_F(HandlerTest, TheSessionCookieOptionIsGlobal) {
   EXPECT_EQ(set(context, {{"delete_session_cookies", true}})["delete_session_cookies"], true);
   EXPECT_EQ(error_code_of([&] { set(context, {{"site", "a.com"}, {"delete_session_cookies", false}}); }),

@@ -21,15 +21,18 @@ Cookie session_cookie(const std::string& name) {
   return cookie;
 }
 
+// A knowledge-base hit's confidence: above every caution level.
+constexpr double kSure = 0.95;
+
 Action action_for(const Preferences& preferences, const Cookie& cookie, const std::string& site,
                   Category category) {
-  return decide(preferences, cookie, site, category).action;
+  return decide(preferences, cookie, site, category, kSure).action;
 }
 
 TEST(PolicyTest, DefaultsDeleteRefusedPersistentCookies) {
   Preferences preferences;
   Decision decision =
-      decide(preferences, persistent_cookie("_ga"), "example.com", Category::performance);
+      decide(preferences, persistent_cookie("_ga"), "example.com", Category::performance, kSure);
   EXPECT_EQ(decision.action, Action::remove);
   EXPECT_EQ(decision.why, "performance is refused on example.com");
   EXPECT_EQ(action_for(preferences, persistent_cookie("lang"), "example.com", Category::functional),
@@ -38,7 +41,7 @@ TEST(PolicyTest, DefaultsDeleteRefusedPersistentCookies) {
 
 TEST(PolicyTest, NecessaryIsAlwaysKept) {
   Decision decision =
-      decide(Preferences(), persistent_cookie("sid"), "example.com", Category::necessary);
+      decide(Preferences(), persistent_cookie("sid"), "example.com", Category::necessary, kSure);
   EXPECT_EQ(decision.action, Action::keep);
   EXPECT_EQ(decision.why, "necessary cookies are always kept");
 }
@@ -62,7 +65,7 @@ TEST(PolicyTest, TheKeepListWinsOverEverything) {
   preferences.delete_session_cookies = true;
   preferences.keep_list.insert({"example.com", "fr"});
   Decision decision =
-      decide(preferences, persistent_cookie("fr"), "example.com", Category::targeting);
+      decide(preferences, persistent_cookie("fr"), "example.com", Category::targeting, kSure);
   EXPECT_EQ(decision.action, Action::keep);
   EXPECT_EQ(decision.why, "on your keep list");
   EXPECT_EQ(action_for(preferences, persistent_cookie("fr"), "other.org", Category::targeting),
@@ -71,7 +74,7 @@ TEST(PolicyTest, TheKeepListWinsOverEverything) {
 
 TEST(PolicyTest, RefusedSessionCookiesAreKeptUnlessTheOptionIsOn) {
   Preferences preferences;
-  Decision kept = decide(preferences, session_cookie("_gid"), "example.com", Category::performance);
+  Decision kept = decide(preferences, session_cookie("_gid"), "example.com", Category::performance, kSure);
   EXPECT_EQ(kept.action, Action::keep);
   EXPECT_EQ(kept.why, "performance is refused on example.com, but session cookies are kept");
   preferences.delete_session_cookies = true;
@@ -79,6 +82,37 @@ TEST(PolicyTest, RefusedSessionCookiesAreKeptUnlessTheOptionIsOn) {
             Action::remove);
   EXPECT_EQ(action_for(preferences, session_cookie("lang"), "example.com", Category::functional),
             Action::keep);
+}
+
+TEST(PolicyTest, ARefusedCookieBelowTheCautionIsKeptAndTheReasonSaysWhy) {
+  Preferences preferences;  // careful: 0.75
+  Decision kept = decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.6);
+  EXPECT_EQ(kept.action, Action::keep);
+  EXPECT_EQ(kept.why,
+            "targeting is refused on example.com, but Consentry is only 60% sure of that and your "
+            "caution (careful) asks for 75%");
+  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.75).action,
+            Action::remove);
+  preferences.caution = Caution::strict;
+  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.6).action,
+            Action::remove);
+  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.45).action,
+            Action::keep);
+}
+
+TEST(PolicyTest, CautionDoesNotTouchAllowedCategories) {
+  Preferences preferences;
+  Decision decision = decide(preferences, persistent_cookie("lang"), "example.com", Category::functional, 0.3);
+  EXPECT_EQ(decision.action, Action::keep);
+  EXPECT_EQ(decision.why, "functional is allowed on example.com");
+}
+
+TEST(PolicyTest, CautionLevelsAskForMoreAsTheyGrowCareful) {
+  EXPECT_GT(confidence_needed(Caution::careful), confidence_needed(Caution::balanced));
+  EXPECT_GT(confidence_needed(Caution::balanced), confidence_needed(Caution::strict));
+  for (Caution caution : kAllCautions) EXPECT_EQ(parse_caution(caution_name(caution)), caution);
+  EXPECT_EQ(parse_caution("reckless"), std::nullopt);
+  EXPECT_EQ(kDefaultCaution, Caution::careful);
 }
 
 TEST(PolicyTest, ActionNamesAreTheWireWords) {

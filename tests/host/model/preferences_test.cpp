@@ -53,6 +53,7 @@ TEST(PreferencesJsonTest, RoundTripsEverythingTheUserSet) {
   Preferences preferences;
   preferences.global.set(Category::functional, false);
   preferences.delete_session_cookies = true;
+  preferences.caution = Caution::balanced;
   CategorySet site;
   site.set(Category::targeting, true);
   preferences.sites["example.co.uk"] = site;
@@ -61,7 +62,8 @@ TEST(PreferencesJsonTest, RoundTripsEverythingTheUserSet) {
 
   json document = preferences_to_json(preferences);
   EXPECT_EQ(document["format"], "consentry-settings");
-  EXPECT_EQ(document["version"], 1);
+  EXPECT_EQ(document["version"], 2);
+  EXPECT_EQ(document["caution"], "balanced");
   EXPECT_EQ(document["allowed"], json({{"necessary", true},
                                        {"functional", false},
                                        {"performance", false},
@@ -147,15 +149,32 @@ TEST(PreferencesJsonTest, FormatAndVersionAreChecked) {
 }
 
 TEST(PreferencesJsonTest, ANewerVersionIsRefusedNamingBothVersions) {
-  json newer = settings({{"version", 2}, {"allowed", {{"targeting", true}}}, {"new_thing", 1}});
+  json newer = settings({{"version", 3}, {"allowed", {{"targeting", true}}}, {"new_thing", 1}});
   try {
     preferences_from_json(newer);
     FAIL() << "a newer version was accepted";
   } catch (const NewerSettingsVersion& error) {
     std::string message = error.what();
-    EXPECT_NE(message.find("version 2"), std::string::npos) << message;
-    EXPECT_NE(message.find("up to version 1"), std::string::npos) << message;
+    EXPECT_NE(message.find("version 3"), std::string::npos) << message;
+    EXPECT_NE(message.find("up to version 2"), std::string::npos) << message;
   }
+}
+
+TEST(PreferencesJsonTest, AVersion1FileGetsTheCarefulCaution) {
+  Preferences preferences = preferences_from_json(
+      {{"format", "consentry-settings"}, {"version", 1}, {"allowed", {{"targeting", true}}}});
+  EXPECT_EQ(preferences.caution, Caution::careful);
+  EXPECT_TRUE(preferences.global.allows(Category::targeting));
+  EXPECT_EQ(error_of({{"format", "consentry-settings"}, {"version", 1}, {"caution", "strict"}}),
+            "caution: unknown field in version 1");
+}
+
+TEST(PreferencesJsonTest, AnUnknownCautionIsRefusedByName) {
+  EXPECT_EQ(error_of({{"format", "consentry-settings"}, {"version", 2}, {"caution", "reckless"}}),
+            "caution: must be \"careful\", \"balanced\" or \"strict\"");
+  EXPECT_EQ(preferences_from_json({{"format", "consentry-settings"}, {"version", 2}, {"caution", "strict"}})
+                .caution,
+            Caution::strict);
 }
 
 TEST(PreferencesJsonTest, Version0IsMigratedKeepingEverythingTheUserSet) {

@@ -47,7 +47,7 @@ TEST(SettingsStoreTest, UpdatesPersistInTheVersionedFormat) {
   EXPECT_EQ(SettingsStore(dir.path()).load(), saved);
   json file = json::parse(*read_file(dir / "preferences.json"));
   EXPECT_EQ(file["format"], "consentry-settings");
-  EXPECT_EQ(file["version"], 1);
+  EXPECT_EQ(file["version"], 2);
 }
 
 TEST(SettingsStoreTest, AChangeThatThrowsWritesNothing) {
@@ -146,7 +146,7 @@ TEST(SettingsStoreTest, AnOlderVersionIsMigratedOnTheNextWrite) {
   EXPECT_TRUE(saved.global.allows(Category::targeting));
   EXPECT_FALSE(saved.global.allows(Category::functional));
   EXPECT_FALSE(saved.sites.at("example.com").allows(Category::functional));
-  EXPECT_EQ(json::parse(*read_file(store.settings_path()))["version"], 1);
+  EXPECT_EQ(json::parse(*read_file(store.settings_path()))["version"], 2);
 }
 
 TEST(SettingsStoreTest, AFailedWriteThrowsStorageErrorAndKeepsTheOldFile) {

@@ -1,0 +1,207 @@
+// Which top-level page set each cookie: cookies.onChanged does not say, so the evidence is
+// gathered here. For a cookie that just arrived, best first:
+//   1. a Set-Cookie header of a response webRequest saw in a tab (the tab's page, or the
+//      response's own URL for a page being loaded);
+//   2. the frames of the open tabs (document.cookie): a frame whose host is the cookie's domain
+//      or under it could have written it; a tab whose top frame could have written it wins, then
+//      the most recently loaded page;
+//   3. the cookie's partition (partitionKey.topLevelSite, Firefox's firstPartyDomain);
+//   4. what was learnt the last time the cookie was set.
+// A cookie already in the jar (a sweep, a listing) has only 4 then 3. Without any, the page is
+// unknown (null) and the host judges the cookie by its own domain.
+//
+// A page is {id, url, tabId, loadedAt}. Each tab keeps its current page, its frames' hosts, the
+// Set-Cookie headers not yet matched and the deletions made on the page since it loaded; all
+// bounded per tab, and forgotten when the tab closes.
+import { bareDomain, isPartitioned } from '../lib/cookies/cookie-details.js';
+import { cookieKey } from '../lib/cookies/cookie-key.js';
+import { setCookiesOf } from '../lib/cookies/set-cookie.js';
+import { domainWithinSite } from '../lib/cookies/site-membership.js';
+
+const MAX_FRAMES_PER_TAB = 200;
+const MAX_HEADERS_PER_TAB = 1000;
+const MAX_REMEMBERED = 20_000;
+
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+// The host part of a partition or first-party domain, when the cookie has one.
+function partitionHost(cookie) {
+  if (isPartitioned(cookie)) return hostOf(cookie.partitionKey.topLevelSite);
+  return cookie.firstPartyDomain ? cookie.firstPartyDomain.toLowerCase() : '';
+}
+
+// Keeps a Map within `max` entries by dropping the oldest.
+function setBounded(map, key, value, max) {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value);
+}
+
+const headerKey = (name, host) => `${name}\n${host}`;
+
+class TabState {
+  constructor(tabId) {
+    this.tabId = tabId;
+  }
+
+  page = null;
+  frames = new Map(); // frameId -> host
+  headers = new Map(); // headerKey -> page, Set-Cookie seen and not yet matched
+  deletions = 0; // on the current page since it loaded
+}
+
+export class PageContext {
+  #tabs = new Map();
+  #remembered = new Map(); // cookieKey -> page
+  #nextPageId = 1;
+  #deletionListeners = new Set();
+
+  constructor({ webRequest, webNavigation, tabs }) {
+    this.webRequest = webRequest;
+    this.webNavigation = webNavigation;
+    this.tabs = tabs;
+  }
+
+  // Adds the browser listeners (synchronously, so that the browser can wake the background).
+  watch() {
+    const filter = { urls: ['<all_urls>'] };
+    const listener = (details) => this.responseSeen(details);
+    try {
+      // Chromium shows Set-Cookie only with extraHeaders; Firefox does not know that option.
+      this.webRequest.onHeadersReceived.addListener(listener, filter, ['responseHeaders', 'extraHeaders']);
+    } catch {
+      this.webRequest.onHeadersReceived.addListener(listener, filter, ['responseHeaders']);
+    }
+    this.webNavigation.onCommitted.addListener((details) => this.frameCommitted(details));
+    this.tabs.onRemoved.addListener((tabId) => this.#tabs.delete(tabId));
+  }
+
+  // The frames of the tabs that were open before the background started.
+  async learnOpenTabs() {
+    for (const tab of await this.tabs.query({})) {
+      const frames = await this.webNavigation.getAllFrames({ tabId: tab.id }).catch(() => null);
+      for (const frame of frames ?? []) this.frameCommitted({ tabId: tab.id, ...frame });
+    }
+  }
+
+  // webRequest.onHeadersReceived: a page that starts loading, and the cookies its responses set.
+  responseSeen({ tabId, type, url, responseHeaders }) {
+    if (!(tabId >= 0)) return; // no tab (a service worker, the extension itself): page unknown
+    const tab = this.#tab(tabId);
+    if (type === 'main_frame') this.#startPage(tab, url);
+    if (!tab.page) return;
+    for (const { name, host } of setCookiesOf(responseHeaders, hostOf(url))) {
+      setBounded(tab.headers, headerKey(name, host), tab.page, MAX_HEADERS_PER_TAB);
+    }
+  }
+
+  // webNavigation.onCommitted (and getAllFrames at start): a document in a tab's frame.
+  frameCommitted({ tabId, frameId, url }) {
+    if (!(tabId >= 0)) return;
+    const tab = this.#tab(tabId);
+    if (frameId === 0) {
+      if (tab.page?.url !== url) this.#startPage(tab, url); // not already started by its response
+      tab.frames.clear();
+    }
+    setBounded(tab.frames, frameId, hostOf(url), MAX_FRAMES_PER_TAB);
+  }
+
+  // The page of each cookie that has just been set (cookies.onChanged), in order; remembered.
+  attribute(cookies) {
+    return cookies.map((cookie) => {
+      const page = this.#fromHeaders(cookie) ?? this.#fromFrames(cookie) ?? this.#fromPartition(cookie)
+        ?? this.#remembered.get(cookieKey(cookie)) ?? null;
+      if (page) setBounded(this.#remembered, cookieKey(cookie), page, MAX_REMEMBERED);
+      return page;
+    });
+  }
+
+  // The page of a cookie already in the jar, or null when unknown.
+  pageOf(cookie) {
+    return this.#remembered.get(cookieKey(cookie)) ?? this.#fromPartition(cookie);
+  }
+
+  // The page now shown in a tab, or null.
+  currentPage(tabId) {
+    return this.#tabs.get(tabId)?.page ?? null;
+  }
+
+  // Deletions made on the tab's current page since it loaded.
+  deletionsOn(tabId) {
+    return this.#tabs.get(tabId)?.deletions ?? 0;
+  }
+
+  // Counts removals against the pages that set the cookies; listeners get the tabs whose count
+  // changed.
+  noteDeletions(pages) {
+    const changed = new Set();
+    for (const page of pages) {
+      const tab = page ? this.#tabs.get(page.tabId) : undefined;
+      if (!tab || tab.page?.id !== page.id) continue; // unknown page, or the tab has moved on
+      tab.deletions += 1;
+      changed.add(page.tabId);
+    }
+    if (changed.size > 0) for (const listener of this.#deletionListeners) listener([...changed]);
+  }
+
+  onDeletionsCounted(listener) {
+    this.#deletionListeners.add(listener);
+  }
+
+  // Says a cookie about to be set again (a restore) belongs to `page`.
+  remember(cookie, page) {
+    setBounded(this.#remembered, cookieKey(cookie), page, MAX_REMEMBERED);
+  }
+
+  #tab(tabId) {
+    if (!this.#tabs.has(tabId)) this.#tabs.set(tabId, new TabState(tabId));
+    return this.#tabs.get(tabId);
+  }
+
+  #startPage(tab, url) {
+    tab.page = { id: this.#nextPageId++, url, tabId: tab.tabId, loadedAt: Date.now() / 1000 };
+    tab.frames.clear();
+    tab.deletions = 0;
+  }
+
+  #fromHeaders(cookie) {
+    const key = headerKey(cookie.name, bareDomain(cookie).toLowerCase());
+    for (const tab of this.#tabs.values()) {
+      const page = tab.headers.get(key);
+      if (page) {
+        tab.headers.delete(key); // one header, one cookie: a later write needs its own evidence
+        return page;
+      }
+    }
+    return null;
+  }
+
+  #fromFrames(cookie) {
+    const domain = bareDomain(cookie).toLowerCase();
+    const within = partitionHost(cookie);
+    let best = null;
+    for (const tab of this.#tabs.values()) {
+      if (!tab.page) continue;
+      if (within && !domainWithinSite(hostOf(tab.page.url), within)) continue; // another partition
+      const hosts = [...tab.frames.values()];
+      if (!hosts.some((host) => domainWithinSite(host, domain))) continue;
+      const rank = [domainWithinSite(hostOf(tab.page.url), domain) ? 1 : 0, tab.page.id];
+      if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1])) {
+        best = { rank, page: tab.page };
+      }
+    }
+    return best?.page ?? null;
+  }
+
+  #fromPartition(cookie) {
+    if (isPartitioned(cookie)) return { id: 0, url: cookie.partitionKey.topLevelSite, tabId: null };
+    if (cookie.firstPartyDomain) return { id: 0, url: cookie.firstPartyDomain, tabId: null };
+    return null;
+  }
+}
