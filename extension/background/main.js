@@ -1,10 +1,12 @@
 // The background's wiring (Chromium service worker, Firefox event page). Every listener is added
 // synchronously here so that the browser can wake the background for its events. On each start
-// and every reconnection to the host, all cookie stores are swept.
+// and every reconnection to the host, all cookie stores are swept; a site's cookies are swept
+// again when its consent banner's declaration reaches the host.
 import { api } from '../lib/browser-api.js';
 import { Badge } from './badge.js';
 import { watchCookieChanges } from './cookie-events.js';
 import { CookieJar } from './cookie-jar.js';
+import { watchDeclarations } from './declarations.js';
 import { Enforcer } from './enforcer.js';
 import { HostPort } from './host-port.js';
 import { PageContext } from './page-context.js';
@@ -34,6 +36,7 @@ host.onStatusChange((status) => {
   sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
   settingsSync.soon();
 });
+watchDeclarations({ api, host, sweeper });
 servePageRequests({ api, host, jar, pages, enforcer, sweeper, settingsSync, siteOf });
 // Browser start only needs to wake the background: connecting sweeps. A first install also opens
 // the first-run page, where the user meets the categories and chooses the defaults.

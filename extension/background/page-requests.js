@@ -1,6 +1,6 @@
 // Serves the extension's own pages (popup, options, inspection). Only messages from this
-// extension's pages are answered (no content scripts exist, no external connections are
-// allowed); each request is checked by parseUiRequest and mapped to host requests here.
+// extension's pages are answered (content scripts are heard by declarations.js alone, no external
+// connections are allowed); each request is checked by parseUiRequest and mapped to host requests here.
 // Replies are {ok: true, value} or {ok: false, error: {code, message}}.
 import { currentBrowser } from '../lib/host/host-install.js';
 import { bareDomain } from '../lib/cookies/cookie-details.js';
@@ -137,6 +137,10 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, settingsSync, s
     'set-sync': ({ enabled }) => settingsSync.setEnabled(enabled),
     // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
     'live-cookies': () => jar.listAll(),
+    'site-declaration': async ({ site }) => {
+      const { platform, declaration, contradictions } = await host.request('declaration', { site });
+      return { platform, declaration, contradictions };
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // The inspection page: every cookie in the browser with the host's verdict, by site, filterable
 // as you type, plus charts of cookies per category, deletions per day by category and the sites
-// with most deletions.
+// with most deletions, and a site report for each site whose consent banner declared cookies
+// the browser holds.
 import { CATEGORY_LABELS } from '../lib/categories.js';
 import { countPerCategory, deletionsPerDayByCategory, deletionsPerSite } from './chart-data.js';
 import { indexRow, rowMatches } from './inspect-filter.js';
@@ -8,6 +9,7 @@ import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
+import { bannerReports } from './banner-reports.js';
 import { barChart, columnChart } from './charts.js';
 import { cookieTable, sortBySite } from './cookie-table.js';
 
@@ -72,6 +74,9 @@ async function load() {
   sites = new Set(rows.map((row) => row.verdict.site)).size;
   drawTable();
   drawCharts(nowSeconds, deletions);
+  const reports = await bannerReports(rows);
+  fill($('site-reports'), reports);
+  $('banner-reports').hidden = reports.length === 0;
 }
 
 fill($('cookies'), table.element, h('p', { class: 'muted', id: 'no-cookies', hidden: true }, 'No cookie matches.'));

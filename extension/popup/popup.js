@@ -17,6 +17,7 @@ import { buildPageStory } from './page-story.js';
 import { cleanSummary } from './clean-summary.js';
 import { keepRequest } from './site-view.js';
 import { RECENT_SECONDS, unbreakPanel } from './unbreak-panel.js';
+import { siteReportSection } from '../ui/site-report.js';
 
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
@@ -159,7 +160,8 @@ async function renderSite(page) {
     h('fieldset', { class: 'categories', id: 'site-switches', dataset: { focusFallback: '' } },
       h('legend', {}, 'What this site may keep'),
       groups,
-      siteChoice({ override, onUseDefaults: () => act('reset-site', { site }) })));
+      siteChoice({ override, onUseDefaults: () => act('reset-site', { site }) })),
+    await siteReportSection({ site, live: cookies, entries: deleted }));
 }
 
 async function render() {

@@ -1,8 +1,10 @@
 // What a cookie is for: one of the four categories, how sure we are, and why, in words a user
 // understands. Layers, first match wins: the knowledge base of known cookies (host/data/), known
-// advertising/analytics domains in a third-party context, then signals scored for the rest.
+// advertising/analytics domains in a third-party context, then signals scored for the rest. The
+// site's own consent-banner declaration is a layer over these (declaration_layer.h).
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/category.h"
@@ -11,6 +13,15 @@
 
 namespace consentry {
 
+// What the site's own consent banner says of a cookie, when it names it.
+struct DeclaredPurpose {
+  Category category = Category::necessary;
+  std::string platform;      // "Cookiebot"
+  std::string label;         // the banner's own word, e.g. "statistics"
+  bool decided = false;      // the banner's word chose the category
+  bool contradicts = false;  // a vendor's documentation or our rules say otherwise
+};
+
 struct Classification {
   Category category = Category::necessary;
   double confidence = 0;  // 0..1
@@ -18,7 +29,11 @@ struct Classification {
                           // vendor's documentation": what it is and where that comes from
   std::string rule;       // what matched: a knowledge-base rule id, "domain:<domain>", or "signals"
   std::string vendor;     // the vendor's name when known, else empty
+  std::optional<DeclaredPurpose> declared = std::nullopt;  // set by the declaration layer only
 };
+
+// The rule of a classification made by the signals layer: no vendor documents the cookie.
+inline constexpr std::string_view kSignalsRule = "signals";
 
 class Classifier {
  public:

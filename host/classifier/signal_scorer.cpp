@@ -159,7 +159,7 @@ Classification score_signals(const CookieSignals& signals) {
   Scored scored = score(signals);
   std::vector<Support> support = supporters(signals, scored.category);
   Classification result;
-  result.rule = "signals";
+  result.rule = kSignalsRule;
   result.category = scored.category;
   result.confidence = calibrated_confidence(scored.strength, kSignalCalibration);
   if (scored.weak) {

@@ -1,4 +1,5 @@
-// decide: classify a batch of cookies and apply the current preferences. No side effects.
+// decide: classify a batch of cookies (with the layer of each site's own declaration) and apply
+// the current preferences. No side effects.
 #include "base/clock.h"
 #include "json/cookie_json.h"
 #include "handlers/handlers.h"
@@ -12,6 +13,8 @@ void handle_decide(RequestObject request, HostContext& context, JsonWriter& repl
   std::string page = optional_string(request, "site").value_or("");
   const Preferences& preferences = context.preferences();
   double now = seconds_since_epoch();
+  DeclarationStore& declarations = context.declarations();
+  declarations.refresh();  // once a batch: another host may have stored a declaration
 
   reply.key("results");
   reply.begin_array();
@@ -26,7 +29,7 @@ void handle_decide(RequestObject request, HostContext& context, JsonWriter& repl
       continue;
     }
     if (cookie.site.empty()) cookie.site = page;
-    write_verdict(reply, judge(context.classifier(), preferences, cookie, now));
+    write_verdict(reply, judge(context.classifier(), preferences, cookie, now, &declarations));
   }
   reply.end_array();
 }

@@ -17,6 +17,8 @@ HandlerTable make_handler_table(HostContext& context) {
       {"export_settings", handle_export_settings},
       {"import_settings", handle_import_settings},
       {"site", handle_site},
+      {"declare", handle_declare},
+      {"declaration", handle_declaration},
   };
   HandlerTable table;
   for (const auto& [type, handler] : kHandlers) {

@@ -26,6 +26,8 @@ void handle_restore(RequestObject request, HostContext& context, JsonWriter& rep
 void handle_export_settings(RequestObject request, HostContext& context, JsonWriter& reply);
 void handle_import_settings(RequestObject request, HostContext& context, JsonWriter& reply);
 void handle_site(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_declare(RequestObject request, HostContext& context, JsonWriter& reply);
+void handle_declaration(RequestObject request, HostContext& context, JsonWriter& reply);
 
 // Every message type bound to `context`, which must outlive the table.
 HandlerTable make_handler_table(HostContext& context);

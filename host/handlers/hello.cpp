@@ -15,6 +15,7 @@ void handle_hello(RequestObject, HostContext& context, JsonWriter& reply) {
   reply.member("site_overrides", uint64_t{preferences.sites.size()});
   reply.member("keep_list", uint64_t{preferences.keep_list.size()});
   reply.member("deletions", uint64_t{context.deletion_log().size()});
+  reply.member("declared_sites", uint64_t{context.declarations().count()});
   reply.end_object();
 }
 

@@ -7,6 +7,7 @@ HostContext::HostContext(const boost::filesystem::path& data_dir,
     : classifier_(std::move(classifier)),
       settings_(data_dir),
       deletion_log_(data_dir),
+      declarations_(data_dir),
       cache_(settings_) {}
 
 Preferences HostContext::update_preferences(const std::function<void(Preferences&)>& change) {

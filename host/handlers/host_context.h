@@ -8,6 +8,7 @@
 #include "classifier/classifier.h"
 #include "store/preferences_cache.h"
 #include "model/preferences.h"
+#include "store/declaration_store.h"
 #include "store/deletion_log.h"
 #include "store/settings_store.h"
 
@@ -21,6 +22,7 @@ class HostContext {
   const Classifier& classifier() const { return *classifier_; }
   const boost::filesystem::path& data_dir() const { return settings_.data_dir(); }
   DeletionLog& deletion_log() { return deletion_log_; }
+  DeclarationStore& declarations() { return declarations_; }
 
   // The current preferences (cached; re-read only when the file changed).
   const Preferences& preferences() { return cache_.current(); }
@@ -32,6 +34,7 @@ class HostContext {
   std::shared_ptr<const Classifier> classifier_;
   SettingsStore settings_;
   DeletionLog deletion_log_;
+  DeclarationStore declarations_;
   PreferencesCache cache_;
 };
 

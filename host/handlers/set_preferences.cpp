@@ -56,6 +56,8 @@ void handle_set_preferences(RequestObject request, HostContext& context, JsonWri
         apply_allowed(preferences.global, *allowed, "allowed");
       }
     });
+    // Resetting a site forgets what it was told about it, its banner's declaration included.
+    if (reset) context.declarations().forget(*site);
     reply.key("preferences");
     reply.value(preferences_to_json(saved));
   } catch (const InvalidSettings& error) {

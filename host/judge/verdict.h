@@ -8,6 +8,7 @@
 #include "json/json_writer.h"
 #include "model/policy.h"
 #include "model/preferences.h"
+#include "store/declaration_store.h"
 
 namespace consentry {
 
@@ -24,8 +25,10 @@ inline constexpr const char* kUnknownPageNote =
     " (the page that set it is unknown, so its own site's choices apply)";
 
 // The policy's site is site_of(cookie): the page the cookie was set on when known.
+// `declarations`, when given, adds the layer of the cookie's site's own declaration
+// (declaration_layer.h).
 Verdict judge(const Classifier& classifier, const Preferences& preferences, const Cookie& cookie,
-              double now);
+              double now, DeclarationStore* declarations = nullptr);
 
 // {"category", "confidence", "reason", "rule", "vendor"}: the classify CLI's line.
 void write_classification(JsonWriter& out, const Classification& classification);

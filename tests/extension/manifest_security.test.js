@@ -1,13 +1,15 @@
 // What a web page or another extension can reach in Consentry (SECURITY.md): the manifest opens
-// no door (no externally_connectable, content scripts or web-accessible resources, no loosened
-// CSP, only the permissions the job needs), and every message listener in extension/ answers only
-// the extension's own pages.
+// no door (no externally_connectable or web-accessible resources, no loosened CSP, only the
+// permissions the job needs, only the two top-frame content scripts that read a consent banner's
+// declaration), every message listener in extension/ checks its sender, only the extension's own
+// pages are answered, and a page's declaration only ever speaks for the page's own site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePageRequests } from '../../extension/background/page-requests.js';
+import { watchDeclarations } from '../../extension/background/declarations.js';
 
 const extensionDir = fileURLToPath(new URL('../../extension/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -24,9 +26,17 @@ const sources = sourcesIn(extensionDir).map((path) => ({
 
 test('the manifest lets no web page or other extension connect', () => {
   assert.equal(manifest.externally_connectable, undefined);
-  assert.equal(manifest.content_scripts, undefined);
   assert.equal(manifest.web_accessible_resources, undefined);
   assert.equal(manifest.background?.persistent, undefined);
+});
+
+test('the only content scripts read a consent banner in the top frame of web pages', () => {
+  assert.deepEqual(manifest.content_scripts.map(({ js, world, all_frames: allFrames, matches }) => ({ js, world, allFrames, matches })), [
+    { js: ['content/cmp-page.js'], world: 'MAIN', allFrames: undefined, matches: ['http://*/*', 'https://*/*'] },
+    { js: ['content/cmp-relay.js'], world: undefined, allFrames: undefined, matches: ['http://*/*', 'https://*/*'] },
+  ]);
+  const mainWorld = readFileSync(join(extensionDir, 'content/cmp-page.js'), 'utf8');
+  assert.doesNotMatch(mainWorld, /\b(chrome|browser)\.|fetch\(|XMLHttpRequest|WebSocket|sendBeacon/, 'the MAIN-world script uses no extension API and no network');
 });
 
 test('the manifest asks only for the permissions the job needs', () => {
@@ -80,7 +90,8 @@ test('every runtime message listener checks the sender', () => {
       assert.match(body, /sender\.url/, `${file}: the listener does not check sender.url`);
     }
   }
-  assert.deepEqual(listeners.sort(), ['background/page-requests.js', 'ui/sweep-progress.js']);  // a new one must be added here on purpose
+  // A new one must be added here on purpose.
+  assert.deepEqual(listeners.sort(), ['background/declarations.js', 'background/page-requests.js', 'ui/sweep-progress.js']);
 });
 
 // The real listener with a browser runtime reduced to what it touches; `host` records requests.
@@ -129,4 +140,51 @@ test("the extension's own pages are answered", async () => {
   const reply = await send(keepRequest, { id: runtime.id, url: runtime.getURL('popup/popup.html') });
   assert.deepEqual(reply, { ok: true, value: [] });
   assert.deepEqual(requests, [{ type: 'keep_cookie', fields: keepRequest.args }]);
+});
+
+// The declarations listener with a runtime reduced to what it touches.
+function listenForDeclarations() {
+  const requests = [];
+  const swept = [];
+  let listener;
+  const runtime = { id: 'abcdefghijklmnopabcdefghijklmnop', onMessage: { addListener: (fn) => { listener = fn; } } };
+  const host = {
+    request: async (type, fields) => {
+      requests.push({ type, fields });
+      return { site: 'shop.example', changed: true };
+    },
+  };
+  watchDeclarations({ api: { runtime }, host, sweeper: { sweepSite: async (site) => { swept.push(site); } } });
+  return { listener, requests, swept, runtime };
+}
+
+const declarationMessage = {
+  type: 'cmp-declaration', cmp: 'cookiebot', site: 'victim.example',
+  data: { cookieTableAdvertising: [['tracker', 'shop.example', '', '1 year', 'HTTP']] },
+};
+
+test('declarations are heard only from our content scripts in a top frame of a web page', async () => {
+  const { listener, requests, runtime } = listenForDeclarations();
+  const strangers = [
+    { url: 'https://shop.example/', frameId: 0, tab: { id: 1 } },                              // a web page
+    { id: 'ponmlkjihgfedcbaponmlkjihgfedcba', url: 'https://shop.example/', frameId: 0, tab: { id: 1 } },
+    { id: runtime.id, url: 'https://ads.example/frame', frameId: 3, tab: { id: 1 } },          // a subframe
+    { id: runtime.id, url: 'https://shop.example/', frameId: 0 },                              // no tab
+    { id: runtime.id, url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup/popup.html', frameId: 0, tab: { id: 1 } },
+    { id: runtime.id, url: 'file:///home/u/page.html', frameId: 0, tab: { id: 1 } },
+  ];
+  for (const sender of strangers) assert.equal(listener(declarationMessage, sender, () => {}), false);
+  await new Promise(setImmediate);
+  assert.deepEqual(requests, []);
+});
+
+test("a page's declaration is declared for the page's own site, whatever the message says, and its site is swept", async () => {
+  const { listener, requests, swept, runtime } = listenForDeclarations();
+  listener(declarationMessage, { id: runtime.id, url: 'https://shop.example/basket', frameId: 0, tab: { id: 1 } }, () => {});
+  await new Promise(setImmediate);
+  assert.deepEqual(requests, [{
+    type: 'declare',
+    fields: { site: 'https://shop.example/basket', cmp: 'cookiebot', cookies: [{ name: 'tracker', pattern: false, category: 'targeting', label: 'marketing' }] },
+  }]);
+  assert.deepEqual(swept, ['shop.example']);
 });

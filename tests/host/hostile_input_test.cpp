@@ -314,3 +314,37 @@ TEST_F(HostileInputTest, ClassifyTakesPathAndFormatLookingNamesAsData) {
 
 }  // namespace
 }  // namespace consentry::testing
+
+namespace consentry::testing {
+namespace {
+
+// A page controls everything in a declaration: counts and sizes are refused before anything is
+// stored, names that look like paths stay names, and a site is never a path.
+TEST_F(HostileInputTest, AHostileDeclarationIsRefusedOrStoredOnlyAsData) {
+  json entry = {{"name", "../../etc/passwd%s{}"}, {"category", "targeting"}, {"label", "{:>999999999}"}};
+  json huge_count = json::array();
+  for (int i = 0; i < 20'000; ++i) huge_count.push_back({{"name", "c" + std::to_string(i)}, {"category", "targeting"}});
+  auto replies = serve(frames_of({
+      {{"type", "declare"}, {"id", 1}, {"site", "example.com"}, {"cmp", "cookiebot"}, {"cookies", huge_count}},
+      {{"type", "declare"}, {"id", 2}, {"site", "example.com"}, {"cmp", "cookiebot"},
+       {"cookies", {{{"name", std::string(100'000, 'n')}, {"category", "targeting"}}}}},
+      {{"type", "declare"}, {"id", 3}, {"site", "../../etc"}, {"cmp", "cookiebot"}, {"cookies", {entry}}},
+      {{"type", "declare"}, {"id", 4}, {"site", "example.com"}, {"cmp", "../../x"}, {"cookies", {entry}}},
+      {{"type", "declare"}, {"id", 5}, {"site", "example.com"}, {"cmp", "cookiebot"},
+       {"cookies", {{{"name", "*a*"}, {"pattern", true}, {"category", "targeting"}}}}},
+      {{"type", "declare"}, {"id", 6}, {"site", "https://example.com/../../x"}, {"cmp", "cookiebot"}, {"cookies", {entry}}},
+      {{"type", "decide"}, {"id", 7}, {"cookies", {{{"name", entry["name"]}, {"domain", "example.com"}, {"session", false}}}}},
+  }));
+  ASSERT_EQ(replies.size(), 7u);
+  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(code_of(replies[i]), "invalid_request") << replies[i].dump().substr(0, 300);
+  EXPECT_EQ(replies[5]["site"], "example.com");
+  EXPECT_EQ(replies[6]["results"][0]["category"], "targeting");
+  std::set<std::string> declared;
+  for (const auto& file : boost::filesystem::directory_iterator(dir / "data" / "declarations")) {
+    declared.insert(file.path().filename().string());
+  }
+  EXPECT_EQ(declared, (std::set<std::string>{"example.com.json"}));
+}
+
+}  // namespace
+}  // namespace consentry::testing

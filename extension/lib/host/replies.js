@@ -111,6 +111,20 @@ const CHECKS = {
   export_settings(reply) {
     expect(isObject(reply.settings), 'export_settings.settings is not an object');
   },
+  declare(reply) {
+    expect(isString(reply.site) && reply.site !== '', 'declare.site is not a site');
+    expect(typeof reply.changed === 'boolean', 'declare.changed is not true or false');
+  },
+  declaration(reply) {
+    expect(reply.platform === null || isString(reply.platform), 'declaration.platform is not a string or null');
+    expect(reply.declaration === null || (isObject(reply.declaration) && Array.isArray(reply.declaration.cookies)),
+      'declaration.declaration is not a declaration or null');
+    expect(Array.isArray(reply.contradictions), 'declaration.contradictions is not a list');
+    reply.contradictions.forEach((entry, i) => {
+      expect(isObject(entry) && isString(entry.name) && isCategory(entry.category) && isCategory(entry.declared),
+        `declaration.contradictions[${i}] is not {name, declared, category}`);
+    });
+  },
 };
 
 // Returns `reply` when it is a well-formed answer to `request`; throws HostError otherwise.

@@ -38,6 +38,7 @@ export const UI_REQUESTS = Object.freeze({
   'sync-status': {},
   'set-sync': { enabled: [bool, true] },
   'live-cookies': {},
+  'site-declaration': { site: [text, true] },
 });
 
 // Returns {type, args} for a valid request; throws an Error naming what is wrong.

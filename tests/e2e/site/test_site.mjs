@@ -14,8 +14,10 @@
 //   /news           a page that sets nothing itself and frames /ad on the third-party host
 //   /ad?round=R     AD_COOKIES: an ad server's cookies, by Set-Cookie and then by document.cookie;
 //                   framed by /news, or visited as a page of its own
+//   /cmp?kind=K     a page with a consent banner's cookie declaration (cmp_pages.mjs)
 import http from 'node:http';
 
+import { CMP_KINDS, cmpPageBody, cmpSetCookies } from './cmp_pages.mjs';
 import { COOKIE_MIX, cookieString } from './cookie_mix.mjs';
 
 export const FIRST_PARTY_HOST = '127.0.0.1';
@@ -79,6 +81,8 @@ export class TestSite {
         `<iframe id="ad" title="ad" src="${this.url('/ad', THIRD_PARTY_HOST)}" width="300" height="80"></iframe>`);
       case '/ad': return this.#ad(res, round);
       case '/burst': return this.#burst(res, url.searchParams.get('prefix'), Number(url.searchParams.get('n')));
+      case '/cmp': if (CMP_KINDS.includes(url.searchParams.get('kind'))) return this.#cmp(res, url.searchParams.get('kind'));
+      // fall through: an unknown kind is not found
       default:
         res.writeHead(404, { 'Content-Type': 'text/plain' });
         res.end('not found');
@@ -115,6 +119,11 @@ export class TestSite {
     this.#setCookies(res, [{ name, value: `v${Date.now()}`, party: 'first', maxAge }], '');
     res.writeHead(204, { 'Cache-Control': 'no-store' });
     res.end();
+  }
+
+  #cmp(res, kind) {
+    res.setHeader('Set-Cookie', cmpSetCookies());
+    html(res, `${kind} banner`, cmpPageBody(kind, FIRST_PARTY_HOST));
   }
 
   #burst(res, prefix, n) {

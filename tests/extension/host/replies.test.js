@@ -83,3 +83,16 @@ test('a site reply must answer every URL with a site or null', () => {
   assert.throws(() => validateReply(request, { type: 'site', sites: ['', null] }), badReply);
   assert.throws(() => validateReply(request, { type: 'site', sites: 'example.co.uk' }), badReply);
 });
+
+test('declare and declaration replies are checked before the site is swept or reported', () => {
+  assert.ok(validateReply({ type: 'declare' }, { type: 'declare', site: 'example.com', cookies: 2, changed: true }));
+  assert.throws(() => validateReply({ type: 'declare' }, { type: 'declare', site: 'example.com', changed: 'yes' }), badReply);
+  assert.throws(() => validateReply({ type: 'declare' }, { type: 'declare', site: '', changed: true }), badReply);
+  const declaration = { site: 'example.com', cmp: 'cookiebot', time: 1, cookies: [] };
+  const contradictions = [{ name: '_ga', declared: 'necessary', label: 'necessary', category: 'performance', reason: 'r' }];
+  assert.ok(validateReply({ type: 'declaration' }, { type: 'declaration', platform: 'Cookiebot', declaration, contradictions }));
+  assert.ok(validateReply({ type: 'declaration' }, { type: 'declaration', platform: null, declaration: null, contradictions: [] }));
+  assert.throws(() => validateReply({ type: 'declaration' }, { type: 'declaration', platform: null, declaration: null }), badReply);
+  assert.throws(() => validateReply({ type: 'declaration' },
+    { type: 'declaration', platform: 'x', declaration, contradictions: [{ ...contradictions[0], category: 'evil' }] }), badReply);
+});
