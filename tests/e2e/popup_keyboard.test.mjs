@@ -9,11 +9,13 @@ import { whenIdle } from './harness/page_state.mjs';
 import { waitFor } from './harness/poll.mjs';
 
 
-// What has focus: an id, or the category of a summary, or the link text; and whether it shows.
+// What has focus: an id, or which <details> a summary opens, or the link text; and whether it shows.
 const focused = (page) => page.evaluate(() => {
   const el = document.activeElement;
+  // Several <details> share the popup: a category, a third party, the site report.
+  const detailsName = (d) => d.dataset.category ?? d.dataset.thirdParty ?? (d.className || 'details');
   if (el === document.body || el === null) return { name: 'body', ring: false };
-  const name = el.id || (el.matches('summary') ? `summary:${el.closest('details').dataset.category ?? 'details'}` : el.textContent.trim());
+  const name = el.id || (el.matches('summary') ? `summary:${detailsName(el.closest('details'))}` : el.textContent.trim());
   const style = getComputedStyle(el);
   return { name, ring: el.matches(':focus-visible') && style.outlineStyle !== 'none' };
 });
