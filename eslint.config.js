@@ -26,14 +26,14 @@ export default [
     },
   },
   {
-    files: ['tests/**/*.{js,mjs}', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'eslint.config.js'],
+    files: ['tests/**/*.{js,mjs}', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'packaging/**/*.mjs', 'eslint.config.js'],
     languageOptions: {
       sourceType: 'module',
       globals: { ...globals.node },
     },
   },
   {
-    files: ['tests/e2e/**/*.mjs', 'bench/browser/**/*.mjs', 'scripts/demo.mjs'],
+    files: ['tests/e2e/**/*.mjs', 'bench/browser/**/*.mjs', 'bench/pages/**/*.mjs', 'scripts/demo.mjs', 'scripts/screenshots.mjs'],
     languageOptions: {
       globals: { ...globals.browser, ...globals.webextensions },
     },

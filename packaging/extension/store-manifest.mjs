@@ -8,6 +8,7 @@
 export const TARGETS = ['firefox', 'chrome'];
 
 export function storeManifest(target, manifest) {
+  // eslint-disable-next-line no-unused-vars -- `key` is taken out so that `rest` lacks it
   const { key, browser_specific_settings: gecko, background, ...rest } = structuredClone(manifest);
   const { service_worker: worker, scripts, ...backgroundRest } = background;
   if (target === 'firefox') {

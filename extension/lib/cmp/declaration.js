@@ -32,6 +32,8 @@ function validName({ name, pattern }) {
 // The label cut to the byte limit on a character boundary; the category's name when unusable.
 function cleanLabel(label, category) {
   if (typeof label !== 'string') return category;
+  // Control characters become spaces: a page's label must not carry terminal or layout controls.
+  // eslint-disable-next-line no-control-regex
   let clean = label.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   while (bytes(clean) > LIMITS.labelBytes) clean = Array.from(clean).slice(0, -1).join('');
   return clean || category;
