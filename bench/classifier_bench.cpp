@@ -29,8 +29,8 @@ Cookie make_cookie(std::string name, std::string value, std::string domain, std:
 
 const Cookie kKnown = make_cookie("_ga", "GA1.1.1227792088.1789907650", ".example.com",
                                   "https://www.example.com/", 400);
-const Cookie kPatterned = make_cookie("_hjSessionUser_1234567", "eyJpZCI6IjEyMyJ9",
-                                      ".example.com", "https://www.example.com/", 365);
+const Cookie kPatterned = make_cookie("_hjSessionUser_1234567", "eyJpZCI6IjEyMyJ9", ".example.com",
+                                      "https://www.example.com/", 365);
 const Cookie kUnknown = make_cookie("shop_visitor_pref", "3f2a9c1e-1234-4abc-9def-0123456789ab",
                                     ".shop.example.co.uk", "https://www.shop.example.co.uk/", 30);
 
@@ -65,7 +65,8 @@ void BM_ClassifyCorpusMix(benchmark::State& state) {
     return;
   }
   for (auto _ : state) {
-    for (const Cookie& cookie : cookies) benchmark::DoNotOptimize(classifier->classify(cookie, kNow));
+    for (const Cookie& cookie : cookies)
+      benchmark::DoNotOptimize(classifier->classify(cookie, kNow));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(cookies.size()));
 }
@@ -76,7 +77,8 @@ void BM_ClassifyGeneratedMix(benchmark::State& state) {
   static const std::unique_ptr<Classifier> classifier = Classifier::load_builtin();
   static const std::vector<Cookie> cookies = CookieMix(1, kNow).take(10'000);
   for (auto _ : state) {
-    for (const Cookie& cookie : cookies) benchmark::DoNotOptimize(classifier->classify(cookie, kNow));
+    for (const Cookie& cookie : cookies)
+      benchmark::DoNotOptimize(classifier->classify(cookie, kNow));
   }
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(cookies.size()));
 }

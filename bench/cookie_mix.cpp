@@ -19,27 +19,43 @@ constexpr unsigned kSessionPercent = 25;           // of cookies that are not fr
 constexpr size_t kSiteCount = 500;
 constexpr size_t kUnknownThirdPartyCount = 100;  // widget, CDN and small tracker domains
 
-constexpr std::string_view kFrameworkSessions[] = {
-    "PHPSESSID", "JSESSIONID", "ASP.NET_SessionId", ".AspNetCore.Session", "connect.sid",
-    "laravel_session", "sessionid", "csrftoken", "XSRF-TOKEN", "_shop_session", "rack.session",
-    "ci_session", "CAKEPHP", "frontend", "SESS", "wp-settings-1", "_csrf", "session"};
+constexpr std::string_view kFrameworkSessions[] = {"PHPSESSID",
+                                                   "JSESSIONID",
+                                                   "ASP.NET_SessionId",
+                                                   ".AspNetCore.Session",
+                                                   "connect.sid",
+                                                   "laravel_session",
+                                                   "sessionid",
+                                                   "csrftoken",
+                                                   "XSRF-TOKEN",
+                                                   "_shop_session",
+                                                   "rack.session",
+                                                   "ci_session",
+                                                   "CAKEPHP",
+                                                   "frontend",
+                                                   "SESS",
+                                                   "wp-settings-1",
+                                                   "_csrf",
+                                                   "session"};
 
 constexpr std::string_view kWords[] = {
-    "user", "pref", "visitor", "cart", "ab", "test", "variant", "lang", "seen", "banner",
-    "promo", "track", "id", "token", "state", "uid", "last", "visit", "geo", "region", "theme",
-    "sid", "ref", "campaign", "popup", "newsletter", "survey", "chat", "widget", "recent",
-    "store", "currency", "device", "flag", "exp", "hash", "count", "notice", "layout", "mode"};
+    "user",   "pref",       "visitor", "cart",   "ab",     "test",   "variant", "lang",
+    "seen",   "banner",     "promo",   "track",  "id",     "token",  "state",   "uid",
+    "last",   "visit",      "geo",     "region", "theme",  "sid",    "ref",     "campaign",
+    "popup",  "newsletter", "survey",  "chat",   "widget", "recent", "store",   "currency",
+    "device", "flag",       "exp",     "hash",   "count",  "notice", "layout",  "mode"};
 
 constexpr std::string_view kSiteWords[] = {
-    "news", "shop", "daily", "travel", "bank", "media", "sport", "tech", "home", "food",
-    "style", "auto", "health", "games", "music", "city", "market", "post", "world", "learn"};
+    "news",  "shop", "daily",  "travel", "bank",  "media", "sport",  "tech", "home",  "food",
+    "style", "auto", "health", "games",  "music", "city",  "market", "post", "world", "learn"};
 
-constexpr std::string_view kSuffixes[] = {"com", "com", "com", "co.uk", "de", "fr", "nl",
-                                          "com.au", "io", "net", "org", "co.jp", "com.br",
-                                          "github.io", "it", "es"};
+constexpr std::string_view kSuffixes[] = {"com",    "com",       "com", "co.uk", "de",  "fr",
+                                          "nl",     "com.au",    "io",  "net",   "org", "co.jp",
+                                          "com.br", "github.io", "it",  "es"};
 
 constexpr std::string_view kLower = "abcdefghijklmnopqrstuvwxyz";
-constexpr std::string_view kAlnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+constexpr std::string_view kAlnum =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 constexpr std::string_view kHex = "0123456789abcdef";
 constexpr std::string_view kDigits = "0123456789";
 constexpr std::string_view kBase64Url =
@@ -100,8 +116,8 @@ Cookie CookieMix::known_vendor_cookie(const std::string& page_site) {
   cookie.name = known.name;
   if (known.prefix) cookie.name += random_chars(kAlnum, 4 + below(8));
   bool third_party = !known.vendor_domains.empty() && chance(kThirdPartyPercent);
-  cookie.domain = "." + (third_party ? known.vendor_domains[below(known.vendor_domains.size())]
-                                     : page_site);
+  cookie.domain =
+      "." + (third_party ? known.vendor_domains[below(known.vendor_domains.size())] : page_site);
   cookie.secure = third_party || chance(60);
   cookie.value = random_value();
   set_lifetime(cookie);
@@ -159,22 +175,20 @@ std::string CookieMix::random_value() {
     case 0:  // UUID
       return random_chars(kHex, 8) + "-" + random_chars(kHex, 4) + "-4" + random_chars(kHex, 3) +
              "-a" + random_chars(kHex, 3) + "-" + random_chars(kHex, 12);
-    case 1:
-      return random_chars(kHex, 32);
+    case 1: return random_chars(kHex, 32);
     case 2:  // client ids of the GA kind: version, random, first-visit time
       return "GA1.2." + random_chars(kDigits, 10) + "." + std::to_string(static_cast<long>(now_));
-    case 3:
-      return std::to_string(static_cast<long>(now_) - static_cast<long>(below(1'000'000)));
+    case 3: return std::to_string(static_cast<long>(now_) - static_cast<long>(below(1'000'000)));
     case 4:  // small flags
-      return std::string(std::array<std::string_view, 5>{"1", "0", "true", "en-US", "dismissed"}[below(5)]);
+      return std::string(
+          std::array<std::string_view, 5>{"1", "0", "true", "en-US", "dismissed"}[below(5)]);
     case 5:  // URL-encoded JSON
       return "%7B%22id%22%3A" + random_chars(kDigits, 6) + "%2C%22v%22%3A%22" +
              random_chars(kLower, 5) + "%22%7D";
     case 6:  // a JWT-sized token
       return random_chars(kBase64Url, 36) + "." + random_chars(kBase64Url, 120 + below(200)) + "." +
              random_chars(kBase64Url, 43);
-    default:
-      return random_chars(kBase64Url, 16 + below(48));
+    default: return random_chars(kBase64Url, 16 + below(48));
   }
 }
 

@@ -32,7 +32,7 @@ class CookieMix {
   Cookie unknown_cookie(const std::string& page_site);
   void set_lifetime(Cookie& cookie);
 
-  size_t below(size_t bound);      // uniform in [0, bound), the same on every standard library
+  size_t below(size_t bound);  // uniform in [0, bound), the same on every standard library
   bool chance(unsigned percent);
   std::string random_value();
   std::string random_chars(std::string_view alphabet, size_t length);

@@ -26,7 +26,8 @@ void BM_RegistrableDomainOfCookieDomain(benchmark::State& state) {
 // hosts, so every lookup misses and it measures libpsl itself (plus remembering the answer).
 void BM_RegistrableDomainManyHosts(benchmark::State& state) {
   std::vector<std::string> hosts;
-  for (int i = 0; i < 3 * 8192; ++i) hosts.push_back("www.shop" + std::to_string(i) + ".example.co.uk");
+  for (int i = 0; i < 3 * 8192; ++i)
+    hosts.push_back("www.shop" + std::to_string(i) + ".example.co.uk");
   size_t next = 0;
   for (auto _ : state) {
     benchmark::DoNotOptimize(registrable_domain(hosts[next]));

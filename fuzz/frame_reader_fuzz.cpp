@@ -34,7 +34,8 @@ void check_terminal(const consentry::FrameRead& read, const uint8_t* rest, size_
     case FrameStatus::end_of_input: FUZZ_CHECK(left == 0); break;
     case FrameStatus::truncated_header: FUZZ_CHECK(left > 0 && left < 4); break;
     case FrameStatus::too_large:
-      FUZZ_CHECK(left >= 4 && read.declared_length == prefix_at(rest) && read.declared_length > kLimit);
+      FUZZ_CHECK(left >= 4 && read.declared_length == prefix_at(rest) &&
+                 read.declared_length > kLimit);
       break;
     case FrameStatus::truncated_body:
       FUZZ_CHECK(left >= 4 && prefix_at(rest) <= kLimit && left - 4 < prefix_at(rest));

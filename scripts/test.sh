@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test, fast tier first so a plain mistake fails in minutes: the build, the host's unit
-# tests, the extension's unit tests, ESLint, and the corpus checks. Then the rest: the host tests
-# that drive real processes (the IO test against the binary, SIGKILL durability, two-process
-# concurrency, hostile input, network isolation), the real-browser tests in Chromium and Firefox,
-# the Debian package (built, installed, reached by Chromium through its system manifest, purged),
-# the demo, the whole host suite again under AddressSanitizer + UBSan, and each fuzzer for
-# FUZZ_SECONDS (default 60). Stops at the first failure; each step prints the seconds since the
-# start. LINT_STRICT=1 adds the clang-format check (scripts/lint.sh), off until the tree is
-# formatted.
+# tests, the extension's unit tests, the lint (clang-format and ESLint), and the corpus checks.
+# Then the rest: the host tests that drive real processes (the IO test against the binary, SIGKILL
+# durability, two-process concurrency, hostile input, network isolation), the real-browser tests
+# in Chromium and Firefox, the Debian package (built, installed, reached by Chromium through its
+# system manifest, purged), the demo, the whole host suite again under AddressSanitizer + UBSan,
+# and each fuzzer for FUZZ_SECONDS (default 60). Stops at the first failure; each step prints the
+# seconds since the start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -31,12 +30,8 @@ node --test tests/extension/
 step "extension lint (web-ext, the Firefox package's rules)"
 node scripts/build-extension.mjs --lint-only
 
-step "lint"
-if [ "${LINT_STRICT:-0}" = 1 ]; then
-  ./scripts/lint.sh
-else
-  npm run --silent lint
-fi
+step "lint (clang-format layout, ESLint)"
+./scripts/lint.sh
 
 step "labelled corpus is well-formed"
 python3 tests/corpus/build_corpus.py --check

@@ -48,7 +48,8 @@ double seconds_between(Clock::time_point start, Clock::time_point end) {
 class TempDataDir {
  public:
   TempDataDir() {
-    std::string pattern = (boost::filesystem::temp_directory_path() / "consentry-bench-XXXXXX").string();
+    std::string pattern =
+        (boost::filesystem::temp_directory_path() / "consentry-bench-XXXXXX").string();
     if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }
@@ -130,8 +131,8 @@ void print_rule() { std::printf("%s\n", std::string(100, '-').c_str()); }
 
 void print_row(const std::string& measure, const std::string& value, const std::string& target,
                const std::string& verdict, double peak_rss_mib) {
-  std::printf("%-34s %-24s %-18s %-6s %7.1f MiB\n", measure.c_str(), value.c_str(),
-              target.c_str(), verdict.c_str(), peak_rss_mib);
+  std::printf("%-34s %-24s %-18s %-6s %7.1f MiB\n", measure.c_str(), value.c_str(), target.c_str(),
+              verdict.c_str(), peak_rss_mib);
 }
 
 std::string format(const char* pattern, double a, double b = 0) {
@@ -164,8 +165,9 @@ void measure_start() {
     cpu_millis.push_back(end.cpu_seconds * 1e3);
   }
   double p50 = percentile(millis, 50);
-  print_row("start to first reply p50 / max", format("%.1f / %.1f ms", p50, percentile(millis, 100)),
-            "p50 <= 15 ms", met(p50 <= 15), peak_rss);
+  print_row("start to first reply p50 / max",
+            format("%.1f / %.1f ms", p50, percentile(millis, 100)), "p50 <= 15 ms", met(p50 <= 15),
+            peak_rss);
   // The whole process's CPU (wait4 of the child): start, knowledge base, one hello, exit.
   double cpu_p50 = percentile(cpu_millis, 50);
   print_row("  host CPU per start, p50", format("%.1f ms", cpu_p50), "<= 25 ms", met(cpu_p50 <= 25),
@@ -175,7 +177,8 @@ void measure_start() {
 void measure_decide(size_t batch, int requests, bool has_target) {
   CookieMix mix(kSeed, seconds_since_epoch());
   std::vector<std::string> bodies;
-  for (int i = 0; i < kWarmupRequests + requests; ++i) bodies.push_back(decide_request(mix.take(batch), i));
+  for (int i = 0; i < kWarmupRequests + requests; ++i)
+    bodies.push_back(decide_request(mix.take(batch), i));
 
   TempDataDir dir;
   HostProcess host(serve_command(dir));
@@ -191,8 +194,8 @@ void measure_decide(size_t batch, int requests, bool has_target) {
     }
   }
   double p50 = percentile(micros, 50), p99 = percentile(micros, 99);
-  std::string label = "decide " + std::to_string(batch) + (batch == 1 ? " cookie" : " cookies") +
-                      " p50 / p99";
+  std::string label =
+      "decide " + std::to_string(batch) + (batch == 1 ? " cookie" : " cookies") + " p50 / p99";
   std::string value = p50 < 1000 ? format("%.0f / %.0f us", p50, p99)
                                  : format("%.2f / %.2f ms", p50 / 1e3, p99 / 1e3);
   print_row(label, value, has_target ? "100 us / 1 ms" : "",
@@ -223,7 +226,8 @@ SweepResult sweep(size_t count) {
     std::string reply = host.request(body);
     result.seconds += seconds_between(start, Clock::now());
 
-    std::optional<std::string> record = record_deletions_request(cookies, parse_reply(reply, "decide"), id++);
+    std::optional<std::string> record =
+        record_deletions_request(cookies, parse_reply(reply, "decide"), id++);
     if (!record) continue;
     start = Clock::now();
     std::string recorded = host.request(*record);
@@ -235,7 +239,8 @@ SweepResult sweep(size_t count) {
 }
 
 void measure_sweeps(const std::vector<size_t>& sizes) {
-  std::printf("\nSweeps in batches of %zu (decide, then record_deletions for the deletes)\n", kSweepBatch);
+  std::printf("\nSweeps in batches of %zu (decide, then record_deletions for the deletes)\n",
+              kSweepBatch);
   print_rule();
   std::printf("%10s %10s %10s %12s %11s %11s %13s %12s\n", "cookies", "deleted", "total s",
               "cookies/s", "us/cookie", "host CPU s", "CPU us/cookie", "peak RSS");
@@ -243,23 +248,25 @@ void measure_sweeps(const std::vector<size_t>& sizes) {
   std::vector<SweepResult> results;
   for (size_t size : sizes) {
     const SweepResult& r = results.emplace_back(sweep(size));
-    std::printf("%10s %10s %10.3f %12.0f %11.2f %11.3f %13.2f %8.1f MiB\n", with_commas(size).c_str(),
-                with_commas(r.deleted).c_str(), r.seconds, r.cookies / r.seconds,
-                r.seconds / r.cookies * 1e6, r.end.cpu_seconds, r.end.cpu_seconds / r.cookies * 1e6,
-                r.end.peak_rss_mib);
+    std::printf("%10s %10s %10.3f %12.0f %11.2f %11.3f %13.2f %8.1f MiB\n",
+                with_commas(size).c_str(), with_commas(r.deleted).c_str(), r.seconds,
+                r.cookies / r.seconds, r.seconds / r.cookies * 1e6, r.end.cpu_seconds,
+                r.end.cpu_seconds / r.cookies * 1e6, r.end.peak_rss_mib);
   }
   print_rule();
   for (const SweepResult& r : results) {
     if (r.cookies != 100'000) continue;
-    std::printf("100,000-cookie sweep: %.3f s (target <= 0.5 s: %s), peak RSS %.1f MiB (target <= 16 MiB: %s)\n",
-                r.seconds, met(r.seconds <= 0.5), r.end.peak_rss_mib, met(r.end.peak_rss_mib <= 16));
+    std::printf(
+        "100,000-cookie sweep: %.3f s (target <= 0.5 s: %s), peak RSS %.1f MiB (target <= 16 MiB: %s)\n",
+        r.seconds, met(r.seconds <= 0.5), r.end.peak_rss_mib, met(r.end.peak_rss_mib <= 16));
   }
   // Against the 10,000 sweep: the 1,000 one is too short to be more than start-up noise.
   auto wall = [](const SweepResult& r) { return r.seconds / r.cookies; };
   auto cpu = [](const SweepResult& r) { return r.end.cpu_seconds / r.cookies; };
-  std::printf("per-cookie cost, largest sweep / 10,000-cookie sweep: wall %.2fx, host CPU %.2fx "
-              "(flat is about 1; CPU is the figure load does not move)\n",
-              wall(results.back()) / wall(results[1]), cpu(results.back()) / cpu(results[1]));
+  std::printf(
+      "per-cookie cost, largest sweep / 10,000-cookie sweep: wall %.2fx, host CPU %.2fx "
+      "(flat is about 1; CPU is the figure load does not move)\n",
+      wall(results.back()) / wall(results[1]), cpu(results.back()) / cpu(results[1]));
 }
 
 // The classify CLI reads JSON Lines on stdin, fed from a file by a thread; its output is drained
@@ -267,7 +274,8 @@ void measure_sweeps(const std::vector<size_t>& sizes) {
 // so its peak RSS is sampled while it runs.
 void measure_classify(size_t lines) {
   std::string file = (boost::filesystem::temp_directory_path() /
-                      ("consentry-bench-" + std::to_string(getpid()) + ".jsonl")).string();
+                      ("consentry-bench-" + std::to_string(getpid()) + ".jsonl"))
+                         .string();
   {
     CookieMix mix(kSeed, seconds_since_epoch());
     std::ofstream out(file);
@@ -300,7 +308,8 @@ void measure_classify(size_t lines) {
   feeder.join();
   ProcessEnd end = host.finish();
   boost::filesystem::remove(file);
-  if (lines_out != lines) throw std::runtime_error("classify wrote " + std::to_string(lines_out) + " lines");
+  if (lines_out != lines)
+    throw std::runtime_error("classify wrote " + std::to_string(lines_out) + " lines");
   double rate = lines / seconds;
   print_row("classify " + with_commas(lines) + " lines",
             format("%.0f lines/s (%.2f s)", rate, seconds), ">= 200,000/s", met(rate >= 200'000),
@@ -309,12 +318,14 @@ void measure_classify(size_t lines) {
 
 void print_load(const char* when) {
   double load[3];
-  if (getloadavg(load, 3) == 3) std::printf("load average %s: %.2f %.2f %.2f\n", when, load[0], load[1], load[2]);
+  if (getloadavg(load, 3) == 3)
+    std::printf("load average %s: %.2f %.2f %.2f\n", when, load[0], load[1], load[2]);
 }
 
 int run(bool quick) {
-  std::printf("consentry-host end-to-end benchmark: %s\nseed %llu, %ld cores\n", CONSENTRY_HOST_BINARY,
-              static_cast<unsigned long long>(kSeed), sysconf(_SC_NPROCESSORS_ONLN));
+  std::printf("consentry-host end-to-end benchmark: %s\nseed %llu, %ld cores\n",
+              CONSENTRY_HOST_BINARY, static_cast<unsigned long long>(kSeed),
+              sysconf(_SC_NPROCESSORS_ONLN));
   print_load("at start");
   std::printf("\n");
   print_rule();

@@ -15,9 +15,9 @@
 namespace consentry {
 
 struct ProcessEnd {
-  int exit_code = -1;      // -1 when killed by a signal
-  double peak_rss_mib = 0; // VmHWM just before stdin was closed
-  double cpu_seconds = 0;  // user + system
+  int exit_code = -1;       // -1 when killed by a signal
+  double peak_rss_mib = 0;  // VmHWM just before stdin was closed
+  double cpu_seconds = 0;   // user + system
 };
 
 class HostProcess {

@@ -8,7 +8,9 @@
 
 namespace consentry {
 
-constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char ascii_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // A lower-case ASCII copy of at most N characters of a name; longer names are cut, which only
 // matters for names far longer than any rule or token.

@@ -96,8 +96,8 @@ class LayeredClassifier final : public Classifier {
   Classification from_rule(const KbRule& rule, const Cookie& cookie) const {
     const KbVendor& vendor = kb_.vendors[rule.vendor];
     return {rule.category, confidence_of(rule),
-            vendor.name + ": " + rule.purpose + " (" + cookie.name + "); " + source_of(rule), rule.id,
-            vendor.name};
+            vendor.name + ": " + rule.purpose + " (" + cookie.name + "); " + source_of(rule),
+            rule.id, vendor.name};
   }
 
   // A cookie a vendor needs for its own site (its sign-in, its security checks) is not needed by

@@ -58,7 +58,7 @@ CookieSignals read_signals(const Cookie& cookie, double now, bool third_party) {
   read_lifetime(cookie, now, signals);
   read_value(cookie.value, signals);
   mark(signals, Signal::name_prefix_host,
-            cookie.name.starts_with("__Host-") || cookie.name.starts_with("__Secure-"));
+       cookie.name.starts_with("__Host-") || cookie.name.starts_with("__Secure-"));
   mark(signals, Signal::http_only, cookie.http_only && !third_party);
   mark(signals, Signal::same_site_strict, cookie.same_site == SameSite::strict);
   mark(signals, Signal::cross_site, cookie.secure && cookie.same_site == SameSite::no_restriction);

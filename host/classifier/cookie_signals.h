@@ -12,7 +12,7 @@ namespace consentry {
 struct CookieSignals {
   std::array<bool, kSignalCount> present{};
   std::array<std::string_view, kSignalCount> word{};  // name signals: the word that matched
-  double lifetime_seconds = 0;                         // when not a session cookie
+  double lifetime_seconds = 0;                        // when not a session cookie
 
   bool has(Signal signal) const { return present[static_cast<size_t>(signal)]; }
 };

@@ -40,8 +40,8 @@ Classification apply_site_declaration(Classification ours, const SiteDeclaration
     declared.decided = true;
     std::string reason = declared_words(declared) + "; stricter than " +
                          std::string(category_name(ours.category)) + " from " + ours.reason;
-    return {entry->category, kDeclaredConfidence, std::move(reason), std::move(rule), ours.vendor,
-            declared};
+    return {entry->category, kDeclaredConfidence, std::move(reason),
+            std::move(rule), ours.vendor,         declared};
   }
   if (declared.contradicts) {
     ours.reason += "; this site's consent banner (" + declared.platform + ") calls it " +

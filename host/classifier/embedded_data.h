@@ -7,7 +7,8 @@
 namespace consentry {
 
 struct EmbeddedFile {
-  std::string_view name;  // relative to host/data/, e.g. "analytics.json", "imported/tarteaucitron.json"
+  std::string_view
+      name;  // relative to host/data/, e.g. "analytics.json", "imported/tarteaucitron.json"
   std::string_view text;  // the file's contents
 };
 

@@ -81,9 +81,8 @@ std::string read_text(Object object, const char* key, const Location& at) {
 
 Category read_category(Object object, const char* key, const Location& at) {
   std::string_view text;
-  std::optional<Category> category = required(object, key, at).get_string().get(text)
-                                         ? std::nullopt
-                                         : parse_category(text);
+  std::optional<Category> category =
+      required(object, key, at).get_string().get(text) ? std::nullopt : parse_category(text);
   if (!category) {
     at.fail(std::string("\"") + key + "\" must be necessary, functional, performance or targeting");
   }
@@ -184,11 +183,11 @@ KbRule read_rule(Element element, size_t vendor_index, const KbVendor& vendor, L
 
 KbVendor read_vendor(Object entry, const std::string& file, Location at) {
   at.vendor = std::string(text_or(entry, "id", "?"));
-  reject_unknown_keys(entry, {"id", "name", "source", "domains", "domain_category", "cookies"},
-                      at);
+  reject_unknown_keys(entry, {"id", "name", "source", "domains", "domain_category", "cookies"}, at);
   KbVendor vendor;
   vendor.id = read_text(entry, "id", at);
-  if (!is_lowercase_dashed(vendor.id)) at.fail("\"id\" must be lower-case letters, digits and dashes");
+  if (!is_lowercase_dashed(vendor.id))
+    at.fail("\"id\" must be lower-case letters, digits and dashes");
   vendor.name = read_text(entry, "name", at);
   vendor.source = read_text(entry, "source", at);
   if (!vendor.source.starts_with("https://") && !vendor.source.starts_with("http://")) {
@@ -222,7 +221,8 @@ void read_file(const EmbeddedFile& file, simdjson::dom::parser& parser, Knowledg
   Object document = object_of(root, "the file", at);
   reject_unknown_keys(document, {"group", "vendors", "conflicts"}, at);
   read_text(document, "group", at);
-  for (Element element : array_of(required(document, "vendors", at), "\"vendors\" must be a list", at)) {
+  for (Element element :
+       array_of(required(document, "vendors", at), "\"vendors\" must be a list", at)) {
     Object vendor_entry = object_of(element, "each vendor", at);
     KbVendor vendor = read_vendor(vendor_entry, at.file, at);
     Location vendor_at{at.file, vendor.id, {}};
@@ -250,9 +250,8 @@ KnowledgeBase parse_knowledge_base(const std::vector<EmbeddedFile>& files) {
 }
 
 bool rule_applies_on(const KbRule& rule, std::string_view registrable_domain) {
-  return rule.domains.empty() ||
-         std::find(rule.domains.begin(), rule.domains.end(), registrable_domain) !=
-             rule.domains.end();
+  return rule.domains.empty() || std::find(rule.domains.begin(), rule.domains.end(),
+                                           registrable_domain) != rule.domains.end();
 }
 
 }  // namespace consentry

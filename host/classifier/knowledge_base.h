@@ -24,9 +24,9 @@ struct KbVendor {
   std::string id;    // unique, lowercase-dashed
   std::string name;  // shown to users
   std::string source;
-  std::string file;  // the data file it came from, for messages
-  std::vector<std::string> domains;          // registrable domains it serves cookies from
-  std::optional<Category> domain_category;   // for its unnamed cookies seen third-party
+  std::string file;                         // the data file it came from, for messages
+  std::vector<std::string> domains;         // registrable domains it serves cookies from
+  std::optional<Category> domain_category;  // for its unnamed cookies seen third-party
 };
 
 struct KbRule {
@@ -37,7 +37,7 @@ struct KbRule {
   std::vector<std::string> domains;  // empty: applies on every domain
   Category category = Category::necessary;
   std::string purpose;
-  std::string id;  // "<vendor id>/<name>"
+  std::string id;    // "<vendor id>/<name>"
   std::string from;  // the source: "reviewed" (ours), "open-cookie-database:<id>", ...
 };
 

@@ -60,7 +60,8 @@ PatternRange range_of(const KbRule& rule) {
 }
 
 bool prefix_catches(const KbRule& prefix, std::string_view name) {
-  if (prefix.case_insensitive) return ascii_lowercase(name).starts_with(ascii_lowercase(prefix.name));
+  if (prefix.case_insensitive)
+    return ascii_lowercase(name).starts_with(ascii_lowercase(prefix.name));
   return name.starts_with(prefix.name);
 }
 

@@ -12,7 +12,6 @@
 #include "base/transparent_hash.h"
 #include "prefix_trie.h"
 
-
 namespace consentry {
 
 class RuleIndex {

@@ -38,15 +38,15 @@ enum class Signal {
   value_url_encoded,
   value_choices,  // names consent categories: a consent record
   value_setting,  // a language tag, currency, time zone or UI state
-  value_flag,  // 0/1/true/yes/short word
+  value_flag,     // 0/1/true/yes/short word
   value_empty,
   // Flags and context.
   name_prefix_host,  // __Host- / __Secure-
-  http_only,     // first-party only (signal_weights.h)
+  http_only,         // first-party only (signal_weights.h)
   same_site_strict,
-  cross_site,    // secure + SameSite=None: meant to be sent from other sites
-  third_party,   // its domain is not the site's
-  tracker_shape, // third-party, lives months or more, and carries an id
+  cross_site,     // secure + SameSite=None: meant to be sent from other sites
+  third_party,    // its domain is not the site's
+  tracker_shape,  // third-party, lives months or more, and carries an id
   count
 };
 

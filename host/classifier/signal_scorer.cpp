@@ -122,9 +122,9 @@ std::string_view hint_of(const std::vector<Support>& support, Category category)
     std::string_view hint = kSignalWeights[static_cast<size_t>(entry.signal)].hint;
     if (!hint.empty()) return hint;
   }
-  static constexpr std::string_view kDefaults[] = {
-      "looks necessary", "looks like a preference", "looks like analytics",
-      "looks like advertising"};
+  static constexpr std::string_view kDefaults[] = {"looks necessary", "looks like a preference",
+                                                   "looks like analytics",
+                                                   "looks like advertising"};
   return kDefaults[static_cast<size_t>(category)];
 }
 

@@ -98,8 +98,8 @@ bool has_percent_escape(std::string_view value) {
 // Consent tools store the visitor's choices by category name; little else does.
 bool mentions_choices(std::string_view value) {
   static constexpr std::string_view kWords[] = {
-      "consent", "gdpr", "necessary", "essential", "opted", "optout", "optin", "marketing",
-      "advertising", "targeting", "statistics", "preferences", "required"};
+      "consent",   "gdpr",        "necessary", "essential",  "opted",       "optout",  "optin",
+      "marketing", "advertising", "targeting", "statistics", "preferences", "required"};
   AsciiLower<512> lower(value);
   return std::any_of(std::begin(kWords), std::end(kWords), [&lower](std::string_view word) {
     return lower.view().find(word) != std::string_view::npos;
@@ -115,11 +115,12 @@ bool looks_language_tag(std::string_view value) {
 // Values that only a remembered choice holds: currencies, time zones, themes, a panel's state.
 bool names_setting(std::string_view value) {
   static constexpr std::string_view kWords[] = {
-      "usd", "eur", "gbp", "jpy", "cad", "aud", "chf", "sek", "nok", "dkk", "pln", "inr", "brl",
-      "mxn", "dark", "light", "closed", "dismissed", "hidden", "collapsed", "expanded", "grid",
-      "list", "large", "small", "celsius", "fahrenheit", "metric", "imperial"};
-  static constexpr std::string_view kTimeZones[] = {"europe/", "europe%2f", "america/",
-                                                    "america%2f", "asia/", "asia%2f"};
+      "usd",    "eur",       "gbp",        "jpy",       "cad",      "aud",  "chf",  "sek",
+      "nok",    "dkk",       "pln",        "inr",       "brl",      "mxn",  "dark", "light",
+      "closed", "dismissed", "hidden",     "collapsed", "expanded", "grid", "list", "large",
+      "small",  "celsius",   "fahrenheit", "metric",    "imperial"};
+  static constexpr std::string_view kTimeZones[] = {"europe/",    "europe%2f", "america/",
+                                                    "america%2f", "asia/",     "asia%2f"};
   AsciiLower<32> lower(value);
   auto zone = [&lower](std::string_view prefix) { return lower.view().starts_with(prefix); };
   return std::any_of(std::begin(kTimeZones), std::end(kTimeZones), zone) ||

@@ -4,7 +4,6 @@
 #pragma once
 #include <string_view>
 
-
 namespace consentry {
 
 struct ValueShape {

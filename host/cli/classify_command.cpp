@@ -35,8 +35,8 @@ int open_input(const std::string& file) {
 
 }  // namespace
 
-bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier,
-                   std::string_view line, double now, std::string& out) {
+bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier, std::string_view line,
+                   double now, std::string& out) {
   Cookie cookie;
   try {
     cookie = cookie_from_json(parser.parse(line));

@@ -13,8 +13,8 @@ namespace consentry {
 
 // Appends the output line for one input line to `out`, without its "\n"; false when the line
 // was not a valid cookie. Never throws for bad input.
-bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier,
-                   std::string_view line, double now, std::string& out);
+bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier, std::string_view line,
+                   double now, std::string& out);
 
 // Returns the exit code: 0, 1 when a line failed, 2 when FILE cannot be opened.
 int run_classify(const std::string& file);

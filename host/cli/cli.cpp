@@ -30,7 +30,9 @@ struct Runner {
   int operator()(const ClassifyOptions& options) const { return run_classify(options.file); }
   int operator()(const InspectOptions& options) const { return run_inspect(options, data_dir); }
   int operator()(const PrefsOptions& options) const { return run_prefs(options, data_dir); }
-  int operator()(const InstallCommandOptions& options) const { return run_install(options, data_dir); }
+  int operator()(const InstallCommandOptions& options) const {
+    return run_install(options, data_dir);
+  }
   int operator()(const PrintAndExit& print) const {
     write_fully(STDOUT_FILENO, print.out);
     write_fully(STDERR_FILENO, print.err);

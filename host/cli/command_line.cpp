@@ -98,12 +98,10 @@ void build(Parsers& p) {
   p.prefs_set->add_option("CATEGORY", p.prefs.category, "functional, performance or targeting")
       ->required()
       ->transform(CLI::CheckedTransformer(category_names()));
-  p.prefs_set
-      ->add_option("SETTING", p.prefs.allowed, "allow or refuse")
+  p.prefs_set->add_option("SETTING", p.prefs.allowed, "allow or refuse")
       ->required()
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, bool>{{"allow", true}, {"refuse", false}, {"on", true},
-                                      {"off", false}}));
+      ->transform(CLI::CheckedTransformer(std::map<std::string, bool>{
+          {"allow", true}, {"refuse", false}, {"on", true}, {"off", false}}));
   p.prefs_set->add_option("--site", p.prefs.site, "only on this site (a domain or URL)");
   p.prefs_reset = p.prefs_command->add_subcommand("reset", "drop a site's override");
   p.prefs_reset->add_option("SITE", p.prefs.site, "the site (a domain or URL)")->required();

@@ -31,9 +31,9 @@ struct PrefsOptions {
   enum class Action { show, set, reset, caution } action = Action::show;
   Category category = Category::functional;  // set
   std::string caution;                       // caution: careful, balanced or strict
-  bool allowed = false;              // set
-  std::optional<std::string> site;   // set (optional), reset (required)
-  bool json = false;                 // show
+  bool allowed = false;                      // set
+  std::optional<std::string> site;           // set (optional), reset (required)
+  bool json = false;                         // show
 };
 
 struct InstallCommandOptions {

@@ -15,7 +15,8 @@ namespace consentry {
 namespace {
 
 // The command line's words as the installer's options; no --browser (or "all") means every one.
-InstallOptions installer_options(const InstallCommandOptions& command, const std::optional<std::string>& data_dir) {
+InstallOptions installer_options(const InstallCommandOptions& command,
+                                 const std::optional<std::string>& data_dir) {
   InstallOptions options;
   const auto& names = command.browsers;
   if (!names.empty() && std::find(names.begin(), names.end(), "all") == names.end()) {

@@ -78,7 +78,8 @@ int run_prefs(const PrefsOptions& options, const std::optional<std::string>& dat
   Preferences preferences;
   try {
     SettingsStore store(resolve_data_dir(data_dir));
-    preferences = options.action == PrefsOptions::Action::show ? store.load() : change(store, options);
+    preferences =
+        options.action == PrefsOptions::Action::show ? store.load() : change(store, options);
   } catch (const InvalidSettings& error) {
     spdlog::error("{}", error.what());
     return 2;

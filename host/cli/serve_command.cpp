@@ -20,8 +20,7 @@ namespace {
 // Ends the session for anything but a frame: logs why and returns the exit code.
 int finish(const FrameRead& read, size_t limit, int frames_fd) {
   switch (read.status) {
-    case FrameStatus::end_of_input:
-      return 0;
+    case FrameStatus::end_of_input: return 0;
     case FrameStatus::too_large: {
       std::string message = "message of " + std::to_string(read.declared_length) +
                             " bytes exceeds the limit of " + std::to_string(limit);
@@ -36,8 +35,7 @@ int finish(const FrameRead& read, size_t limit, int frames_fd) {
       spdlog::error("input ended inside a {}-byte frame; exiting", read.declared_length);
       return 1;
     case FrameStatus::read_error:
-    case FrameStatus::frame:
-      break;
+    case FrameStatus::frame: break;
   }
   spdlog::error("reading stdin failed; exiting");
   return 1;
@@ -59,8 +57,10 @@ int run_serve(const ServeOptions& options, const std::optional<std::string>& dat
   try {
     boost::filesystem::path folder = resolve_data_dir(data_dir);
     if (options.caller && !caller_allowed(*options.caller, folder)) {
-      spdlog::error("refusing caller {}: the host was not installed for it (consentry-host install "
-                    "--extension-id ID adds one)", *options.caller);
+      spdlog::error(
+          "refusing caller {}: the host was not installed for it (consentry-host install "
+          "--extension-id ID adds one)",
+          *options.caller);
       return 1;
     }
     context = std::make_unique<HostContext>(folder, Classifier::load_builtin());

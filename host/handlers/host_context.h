@@ -17,7 +17,8 @@ namespace consentry {
 class HostContext {
  public:
   // Creates the data folder if needed; throws StorageError if it cannot.
-  HostContext(const boost::filesystem::path& data_dir, std::shared_ptr<const Classifier> classifier);
+  HostContext(const boost::filesystem::path& data_dir,
+              std::shared_ptr<const Classifier> classifier);
 
   const Classifier& classifier() const { return *classifier_; }
   const boost::filesystem::path& data_dir() const { return settings_.data_dir(); }

@@ -26,13 +26,15 @@ using simdjson::dom::element;
 
 std::string_view text_of(element value, const char* key) {
   std::string_view text;
-  if (value.get_string().get(text)) throw InvalidCookie(std::string("\"") + key + "\" must be a string");
+  if (value.get_string().get(text))
+    throw InvalidCookie(std::string("\"") + key + "\" must be a string");
   return text;
 }
 
 bool flag_of(element value, const char* key) {
   bool flag = false;
-  if (value.get_bool().get(flag)) throw InvalidCookie(std::string("\"") + key + "\" must be true or false");
+  if (value.get_bool().get(flag))
+    throw InvalidCookie(std::string("\"") + key + "\" must be true or false");
   return flag;
 }
 
@@ -126,7 +128,8 @@ void write_cookie(JsonWriter& out, const Cookie& cookie) {
   if (cookie.partition_top_level_site || cookie.partition_has_cross_site_ancestor) {
     out.key("partitionKey");
     out.begin_object();
-    if (cookie.partition_top_level_site) out.member("topLevelSite", *cookie.partition_top_level_site);
+    if (cookie.partition_top_level_site)
+      out.member("topLevelSite", *cookie.partition_top_level_site);
     if (cookie.partition_has_cross_site_ancestor) {
       out.member("hasCrossSiteAncestor", *cookie.partition_has_cross_site_ancestor);
     }

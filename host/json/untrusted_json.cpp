@@ -50,16 +50,11 @@ InvalidJson too_deep(size_t max_depth) {
 
 std::string message_for(simdjson::error_code error, size_t max_depth) {
   switch (error) {
-    case simdjson::DEPTH_ERROR:
-      return too_deep(max_depth).what();
-    case simdjson::UTF8_ERROR:
-      return "invalid UTF-8";
-    case simdjson::NUMBER_ERROR:
-      return "a number out of range or malformed";
-    case simdjson::EMPTY:
-      return "no JSON value";
-    default:
-      return simdjson::error_message(error);
+    case simdjson::DEPTH_ERROR: return too_deep(max_depth).what();
+    case simdjson::UTF8_ERROR: return "invalid UTF-8";
+    case simdjson::NUMBER_ERROR: return "a number out of range or malformed";
+    case simdjson::EMPTY: return "no JSON value";
+    default: return simdjson::error_message(error);
   }
 }
 

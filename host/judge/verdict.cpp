@@ -15,7 +15,7 @@ Verdict judge(const Classifier& classifier, const Preferences& preferences, cons
         apply_site_declaration(std::move(verdict.classification), *declared, cookie.name);
   }
   verdict.decision = decide(preferences, cookie, verdict.site, verdict.classification.category,
-                              verdict.classification.confidence);
+                            verdict.classification.confidence);
   if (!page_is_known(cookie) && verdict.classification.category != Category::necessary) {
     verdict.decision.why += kUnknownPageNote;
   }

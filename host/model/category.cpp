@@ -7,9 +7,7 @@ constexpr std::array<std::string_view, 4> kNames = {"necessary", "functional", "
                                                     "targeting"};
 }
 
-std::string_view category_name(Category category) {
-  return kNames[static_cast<size_t>(category)];
-}
+std::string_view category_name(Category category) { return kNames[static_cast<size_t>(category)]; }
 
 std::optional<Category> parse_category(std::string_view name) {
   for (Category category : kAllCategories) {

@@ -17,9 +17,13 @@ constexpr Level kLevels[] = {{"careful", 0.75}, {"balanced", 0.65}, {"strict", 0
 
 }  // namespace
 
-double confidence_needed(Caution caution) { return kLevels[static_cast<size_t>(caution)].confidence; }
+double confidence_needed(Caution caution) {
+  return kLevels[static_cast<size_t>(caution)].confidence;
+}
 
-std::string_view caution_name(Caution caution) { return kLevels[static_cast<size_t>(caution)].name; }
+std::string_view caution_name(Caution caution) {
+  return kLevels[static_cast<size_t>(caution)].name;
+}
 
 std::optional<Caution> parse_caution(std::string_view name) {
   for (Caution caution : kAllCautions) {

@@ -16,8 +16,8 @@ struct Cookie {
   bool secure = false;
   bool http_only = false;
   bool host_only = false;
-  bool session = true;                     // true when the cookie has no expirationDate
-  std::optional<double> expiration_date;   // seconds since the epoch
+  bool session = true;                    // true when the cookie has no expirationDate
+  std::optional<double> expiration_date;  // seconds since the epoch
   SameSite same_site = SameSite::unspecified;
   std::string store_id;
   std::optional<std::string> partition_top_level_site;  // partitionKey.topLevelSite (CHIPS)

@@ -78,10 +78,10 @@ void read_sites(const json& sites, Preferences& preferences) {
 }
 
 Preferences read_current_version(const json& document) {
-  refuse_unknown_fields(document,
-                        {"format", "version", "allowed", "delete_session_cookies", "caution",
-                         "sites", "keep_list"},
-                        "");
+  refuse_unknown_fields(
+      document,
+      {"format", "version", "allowed", "delete_session_cookies", "caution", "sites", "keep_list"},
+      "");
   Preferences preferences;
   if (auto allowed = document.find("allowed"); allowed != document.end()) {
     preferences.global = read_allowed(*allowed, CategorySet(), "allowed");
@@ -204,7 +204,8 @@ void apply_allowed(CategorySet& set, const json& allowed, std::string_view where
 Caution read_caution(const json& text, std::string_view where) {
   std::optional<Caution> caution;
   if (text.is_string()) caution = parse_caution(text.get_ref<const std::string&>());
-  expect(caution.has_value(), std::string(where) + ": must be \"careful\", \"balanced\" or \"strict\"");
+  expect(caution.has_value(),
+         std::string(where) + ": must be \"careful\", \"balanced\" or \"strict\"");
   return *caution;
 }
 

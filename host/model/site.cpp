@@ -35,9 +35,8 @@ bool is_host_character(unsigned char c) {
 
 bool is_ip_address(std::string_view host) {
   if (host.find(':') != std::string_view::npos) return true;  // IPv6
-  return !host.empty() && std::all_of(host.begin(), host.end(), [](unsigned char c) {
-    return std::isdigit(c) || c == '.';
-  });
+  return !host.empty() && std::all_of(host.begin(), host.end(),
+                                      [](unsigned char c) { return std::isdigit(c) || c == '.'; });
 }
 
 // libpsl takes about half a microsecond per lookup and the classifier needs up to two per
@@ -76,8 +75,8 @@ std::string host_of(std::string_view text) {
     text = text.substr(0, text.find_first_of("/?#"));
     if (auto at = text.rfind('@'); at != std::string_view::npos) text.remove_prefix(at + 1);
     if (!text.empty() && text.front() == '[') {
-      text = text.substr(1, text.find(']') == std::string_view::npos ? text.size() - 1
-                                                                      : text.find(']') - 1);
+      text = text.substr(
+          1, text.find(']') == std::string_view::npos ? text.size() - 1 : text.find(']') - 1);
     } else if (auto colon = text.rfind(':'); colon != std::string_view::npos) {
       text = text.substr(0, colon);
     }

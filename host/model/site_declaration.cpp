@@ -4,7 +4,9 @@ namespace consentry {
 
 SiteDeclaration::SiteDeclaration(std::string site, std::string platform, double time,
                                  std::vector<DeclaredCookie> cookies)
-    : site_(std::move(site)), platform_(std::move(platform)), time_(time),
+    : site_(std::move(site)),
+      platform_(std::move(platform)),
+      time_(time),
       cookies_(std::move(cookies)) {
   for (size_t i = 0; i < cookies_.size(); ++i) {
     if (cookies_[i].pattern) {

@@ -9,16 +9,16 @@
 
 namespace consentry {
 
-inline constexpr size_t kMaxReplyBytes = 1024 * 1024;              // browsers close the port above
+inline constexpr size_t kMaxReplyBytes = 1024 * 1024;               // browsers close the port above
 inline constexpr size_t kDefaultMaxRequestBytes = 4 * 1024 * 1024;  // keeps peak RSS < 64 MiB
 
 enum class FrameStatus {
-  frame,            // `body` holds one whole message
-  end_of_input,     // EOF before a header: the browser is gone
-  too_large,        // the prefix asks for more than the limit; the body was not read
-  truncated_header, // EOF inside the 4-byte header
-  truncated_body,   // EOF before the body was complete
-  read_error,       // read(2) failed
+  frame,             // `body` holds one whole message
+  end_of_input,      // EOF before a header: the browser is gone
+  too_large,         // the prefix asks for more than the limit; the body was not read
+  truncated_header,  // EOF inside the 4-byte header
+  truncated_body,    // EOF before the body was complete
+  read_error,        // read(2) failed
 };
 
 struct FrameRead {

@@ -54,7 +54,8 @@ void AtomicFileWriter::commit() {
   int fd = fd_;
   fd_ = -1;
   if (::close(fd) != 0) throw_storage_error("cannot close", temp_path_, errno);
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) throw_storage_error("cannot replace", path_, errno);
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0)
+    throw_storage_error("cannot replace", path_, errno);
   committed_ = true;
   sync_directory(folder_of(path_));
 }

@@ -55,7 +55,8 @@ DeclarationStore::FolderStamp DeclarationStore::stamp_now() const {
   if (::stat(folder_.c_str(), &info) != 0) return stamp;
   stamp.exists = true;
   stamp.inode = info.st_ino;
-  stamp.mtime_ns = static_cast<long long>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  stamp.mtime_ns =
+      static_cast<long long>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
   return stamp;
 }
 

@@ -19,8 +19,7 @@ inline constexpr size_t kMaxDeclaredSites = 500;
 
 class DeclarationStore {
  public:
-  explicit DeclarationStore(boost::filesystem::path data_dir,
-                            size_t max_sites = kMaxDeclaredSites);
+  explicit DeclarationStore(boost::filesystem::path data_dir, size_t max_sites = kMaxDeclaredSites);
 
   // Stores the declaration unless the same contents are stored already; true when it changed
   // something. Throws StorageError (nothing changed then), InvalidDeclaration for a site that

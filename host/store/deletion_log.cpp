@@ -182,7 +182,7 @@ struct DeletionLog::Index {
   uint64_t end = 0;   // bytes indexed, always just after the last line of a batch
   size_t valid_lines = 0;
   uint64_t last_sequence = 0;
-  std::deque<Entry> newest;  // the newest `capacity` valid lines, oldest first
+  std::deque<Entry> newest;    // the newest `capacity` valid lines, oldest first
   UntrustedJsonParser parser;  // one for every line read, so its buffers are reused
 
   void clear() {

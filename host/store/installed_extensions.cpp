@@ -98,8 +98,8 @@ ExtensionIds read_installed_extensions(const fs::path& data_dir) {
   try {
     return parse_record(*contents);
   } catch (const std::exception& error) {  // InvalidJson or NotARecord
-    throw StorageError(file.string() + " is not a record of installed extensions (" +
-                       error.what() + "); fix or remove it, then install again");
+    throw StorageError(file.string() + " is not a record of installed extensions (" + error.what() +
+                       "); fix or remove it, then install again");
   }
 }
 

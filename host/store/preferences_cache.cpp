@@ -13,7 +13,8 @@ PreferencesCache::FileStamp PreferencesCache::stamp_now() const {
   stamp.exists = true;
   stamp.inode = info.st_ino;
   stamp.size = info.st_size;
-  stamp.mtime_ns = static_cast<long long>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  stamp.mtime_ns =
+      static_cast<long long>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
   return stamp;
 }
 

@@ -93,7 +93,8 @@ Preferences SettingsStore::load_locked() const {
 }
 
 void SettingsStore::move_aside(const std::string& problem) const {
-  fs::path aside = unused_path(settings_path().string() + ".broken-" + std::to_string(static_cast<long long>(seconds_since_epoch())));
+  fs::path aside = unused_path(settings_path().string() + ".broken-" +
+                               std::to_string(static_cast<long long>(seconds_since_epoch())));
   boost::system::error_code error;
   fs::rename(settings_path(), aside, error);
   if (error) {

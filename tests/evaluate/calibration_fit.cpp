@@ -18,7 +18,9 @@ struct Block {
 std::vector<CalibrationStep> fit_calibration(std::vector<CalibrationSample> samples) {
   if (samples.empty()) return {{1.0, 0.5}};
   std::sort(samples.begin(), samples.end(),
-            [](const CalibrationSample& a, const CalibrationSample& b) { return a.strength < b.strength; });
+            [](const CalibrationSample& a, const CalibrationSample& b) {
+              return a.strength < b.strength;
+            });
   std::vector<Block> blocks;
   for (const CalibrationSample& sample : samples) {
     // Equal strengths are one observation point: they must share a step.

@@ -7,8 +7,8 @@ namespace {
 
 TEST(CalibrationFit, StrongerScoresThatWereRightMoreOftenGetHigherSteps) {
   std::vector<CalibrationSample> samples;
-  for (int i = 0; i < 10; ++i) samples.push_back({0.3, i < 3});   // right 3 of 10
-  for (int i = 0; i < 10; ++i) samples.push_back({0.7, i < 8});   // right 8 of 10
+  for (int i = 0; i < 10; ++i) samples.push_back({0.3, i < 3});  // right 3 of 10
+  for (int i = 0; i < 10; ++i) samples.push_back({0.7, i < 8});  // right 8 of 10
   std::vector<CalibrationStep> steps = fit_calibration(samples);
   ASSERT_EQ(steps.size(), 2u);
   EXPECT_DOUBLE_EQ(steps[0].up_to, 0.3);

@@ -7,7 +7,9 @@ size_t at(Category category) { return static_cast<size_t>(category); }
 double ratio(size_t part, size_t whole) { return whole == 0 ? 0 : double(part) / double(whole); }
 }  // namespace
 
-void ConfusionMatrix::add(Category label, Category predicted) { ++counts_[at(label)][at(predicted)]; }
+void ConfusionMatrix::add(Category label, Category predicted) {
+  ++counts_[at(label)][at(predicted)];
+}
 
 size_t ConfusionMatrix::count(Category label, Category predicted) const {
   return counts_[at(label)][at(predicted)];

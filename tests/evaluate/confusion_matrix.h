@@ -15,7 +15,7 @@ class ConfusionMatrix {
 
   size_t count(Category label, Category predicted) const;
   size_t total() const;
-  size_t support(Category label) const;      // cookies with this label
+  size_t support(Category label) const;         // cookies with this label
   size_t predictions(Category category) const;  // cookies predicted as this category
 
   // Each ratio is 0 when its denominator is; balanced accuracy averages the classes present.

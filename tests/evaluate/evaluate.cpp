@@ -123,9 +123,11 @@ std::vector<CalibrationSample> signal_samples(const std::vector<Judged>& judged,
 // Replaces each signals-layer confidence by one calibrated on the other folds' sites.
 void cross_validate_calibration(std::vector<Judged>& judged, size_t folds) {
   std::vector<std::vector<CalibrationStep>> tables;
-  for (size_t fold = 0; fold < folds; ++fold) tables.push_back(fit_calibration(signal_samples(judged, fold)));
+  for (size_t fold = 0; fold < folds; ++fold)
+    tables.push_back(fit_calibration(signal_samples(judged, fold)));
   for (Judged& entry : judged) {
-    if (entry.layer == "signals") entry.confidence = calibrated_confidence(entry.strength, tables[entry.fold]);
+    if (entry.layer == "signals")
+      entry.confidence = calibrated_confidence(entry.strength, tables[entry.fold]);
   }
 }
 
@@ -191,7 +193,8 @@ void print_layers(const std::vector<Judged>& judged) {
 
 void print_reliability(const std::vector<Judged>& judged) {
   static constexpr double kEdges[] = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
-  std::printf("\nreliability (is a confidence worth what it says?)\nconfidence    cookies  mean  right\n");
+  std::printf(
+      "\nreliability (is a confidence worth what it says?)\nconfidence    cookies  mean  right\n");
   for (size_t bin = 0; bin + 1 < std::size(kEdges); ++bin) {
     size_t count = 0, right = 0;
     double sum = 0;
@@ -211,9 +214,10 @@ void print_cautions(const std::vector<Judged>& judged) {
   std::printf("\ncaution    needs  necessary_at_risk  adjudicated  refused caught\n");
   for (Caution caution : kAllCautions) {
     CautionFigures figures = figures_at(judged, confidence_needed(caution));
-    std::printf("%-9s  %5.2f  %17.3f  %11.3f  %14.3f%s\n", std::string(caution_name(caution)).c_str(),
-                confidence_needed(caution), figures.necessary_at_risk, figures.adjudicated_at_risk,
-                figures.refused_caught, caution == kDefaultCaution ? "  (default)" : "");
+    std::printf("%-9s  %5.2f  %17.3f  %11.3f  %14.3f%s\n",
+                std::string(caution_name(caution)).c_str(), confidence_needed(caution),
+                figures.necessary_at_risk, figures.adjudicated_at_risk, figures.refused_caught,
+                caution == kDefaultCaution ? "  (default)" : "");
   }
 }
 
@@ -235,9 +239,11 @@ std::vector<Judged> judge_all(const std::vector<LabelledCookie>& corpus, const O
     Classification result = classifier->classify(entry.cookie, options.now);
     Judged item{entry.label, result.category, result.confidence, layer_of(result)};
     if (item.layer == "signals") {
-      item.strength = signal_strength(read_signals(entry.cookie, options.now, is_third_party(entry.cookie)));
+      item.strength =
+          signal_strength(read_signals(entry.cookie, options.now, is_third_party(entry.cookie)));
     }
-    item.noisy_label = ocd && entry.label == Category::necessary && ocd->lists_as_tracking(entry.cookie.name);
+    item.noisy_label =
+        ocd && entry.label == Category::necessary && ocd->lists_as_tracking(entry.cookie.name);
     item.fold = folds[i];
     judged.push_back(item);
     if (options.errors && result.category != entry.label) {
@@ -263,16 +269,18 @@ int evaluate(const Options& options) {
     if (!entry.noisy_label) adjudicated.add(entry.label, entry.predicted);
   }
   std::printf("%s: %zu cookies, %s\n", options.corpus.c_str(), matrix.total(),
-              options.folds > 1 ? ("confidences cross-validated over " + std::to_string(options.folds) +
-                                   " folds by site").c_str()
+              options.folds > 1 ? ("confidences cross-validated over " +
+                                   std::to_string(options.folds) + " folds by site")
+                                      .c_str()
                                 : "confidences as shipped (fitted on tests/realsites/dev.jsonl)");
   std::printf("accuracy           %.3f\nbalanced accuracy  %.3f\nnecessary_at_risk  %.3f raw",
               matrix.accuracy(), matrix.balanced_accuracy(), matrix.necessary_at_risk());
   if (ocd) {
-    std::printf(", %.3f adjudicated (%zu necessary labels the Open Cookie Database calls analytics or "
-                "marketing left out)",
-                adjudicated.necessary_at_risk(), matrix.support(Category::necessary) -
-                                                      adjudicated.support(Category::necessary));
+    std::printf(
+        ", %.3f adjudicated (%zu necessary labels the Open Cookie Database calls analytics or "
+        "marketing left out)",
+        adjudicated.necessary_at_risk(),
+        matrix.support(Category::necessary) - adjudicated.support(Category::necessary));
   }
   std::printf("\n  (category alone, whatever the caution; at each caution level below)\n");
   print_matrix(matrix);
@@ -301,7 +309,8 @@ int evaluate(const Options& options) {
 int main(int argc, char** argv) {
   consentry::Options options;
   CLI::App app{"Measures the cookie classifier on a labelled corpus (JSON lines with \"label\")."};
-  app.add_option("corpus", options.corpus, "corpus file, e.g. tests/realsites/dev.jsonl")->required();
+  app.add_option("corpus", options.corpus, "corpus file, e.g. tests/realsites/dev.jsonl")
+      ->required();
   app.add_flag("--errors", options.errors, "print every misclassified cookie");
   app.add_option("--now", options.now,
                  "seconds since the epoch that expiry dates are measured from (default: now)");

@@ -47,7 +47,9 @@ std::string nested(size_t depth, const std::string& open, const std::string& inn
   return text;
 }
 
-std::string code_of(const json& reply) { return reply.value("type", "") == "error" ? reply.value("code", "") : ""; }
+std::string code_of(const json& reply) {
+  return reply.value("type", "") == "error" ? reply.value("code", "") : "";
+}
 
 class HostileInputTest : public ::testing::Test {
  protected:
@@ -78,14 +80,19 @@ TEST_F(HostileInputTest, HundredThousandNestedArraysAreRefusedAndServingGoesOn) 
   auto replies = serve(frame(nested(100'000, "[", "", "]")) + hello(2));
   ASSERT_EQ(replies.size(), 2u);
   EXPECT_EQ(code_of(replies[0]), "invalid_json");
-  EXPECT_NE(replies[0]["message"].get<std::string>().find("nesting"), std::string::npos) << replies[0];
+  EXPECT_NE(replies[0]["message"].get<std::string>().find("nesting"), std::string::npos)
+      << replies[0];
   EXPECT_EQ(replies[1]["type"], "hello");
 }
 
 TEST_F(HostileInputTest, HundredThousandNestedObjectsInsideARequestAreRefused) {
   std::string deep = nested(100'000, R"({"a":)", "1", "}");
-  std::string request = R"({"type":"decide","id":1,"cookies":[{"name":"x","domain":"example.com","value":)" + deep + "}]}";
-  auto replies = serve(frame(request) + frame(R"({"type":"import_settings","id":2,"settings":)" + deep + "}") + hello(3));
+  std::string request =
+      R"({"type":"decide","id":1,"cookies":[{"name":"x","domain":"example.com","value":)" + deep +
+      "}]}";
+  auto replies =
+      serve(frame(request) + frame(R"({"type":"import_settings","id":2,"settings":)" + deep + "}") +
+            hello(3));
   ASSERT_EQ(replies.size(), 3u);
   EXPECT_EQ(code_of(replies[0]), "invalid_json");
   EXPECT_EQ(code_of(replies[1]), "invalid_json");
@@ -126,18 +133,22 @@ TEST_F(HostileInputTest, MillionsOfNumbersAreRefusedWithinTheMemoryBound) {
 std::string huge_string_request(const std::string& where) {
   std::string huge(kDefaultMaxRequestBytes - 200, 'x');
   if (where == "cookie name") {
-    return frame(json{{"type", "decide"}, {"id", 1},
-                      {"cookies", {{{"name", std::move(huge)}, {"domain", "example.com"}}}}}.dump());
+    return frame(json{{"type", "decide"},
+                      {"id", 1},
+                      {"cookies", {{{"name", std::move(huge)}, {"domain", "example.com"}}}}}
+                     .dump());
   }
   if (where == "id") return frame(json{{"type", "hello"}, {"id", std::move(huge)}}.dump());
   if (where == "type") return frame(json{{"type", std::move(huge)}, {"id", 1}}.dump());
-  return frame(json{{"type", "keep_cookie"}, {"id", 1}, {"site", std::move(huge)}, {"name", "n"}}.dump());
+  return frame(
+      json{{"type", "keep_cookie"}, {"id", 1}, {"site", std::move(huge)}, {"name", "n"}}.dump());
 }
 
 TEST_F(HostileInputTest, AHugeCookieNameGetsABoundedReply) {
   auto replies = serve(huge_string_request("cookie name") + hello(2));
   ASSERT_EQ(replies.size(), 2u);
-  EXPECT_TRUE(replies[0]["type"] == "decide" || code_of(replies[0]) == "reply_too_large") << replies[0].dump().substr(0, 300);
+  EXPECT_TRUE(replies[0]["type"] == "decide" || code_of(replies[0]) == "reply_too_large")
+      << replies[0].dump().substr(0, 300);
   EXPECT_EQ(replies[1]["type"], "hello");
 }
 
@@ -164,14 +175,14 @@ TEST_F(HostileInputTest, AHugeSiteIsRefused) {
 
 TEST_F(HostileInputTest, InvalidUtf8IsRefusedWhereverItIs) {
   const std::vector<std::string> bodies = {
-      "{\"type\":\"hello\",\"id\":\"\xff\"}",                                 // never valid in UTF-8
-      "{\"type\":\"hello\",\"id\":\"\xc0\xaf\"}",                             // overlong '/'
-      "{\"type\":\"hello\",\"id\":\"\xed\xa0\x80\"}",                         // encoded surrogate
-      "{\"type\":\"hello\",\"id\":\"\\ud800\"}",                              // lone surrogate escape
-      "{\"type\":\"hello\",\"id\":\"\xe2\x82\"}",                             // cut sequence
-      "{\"type\":\"hello\",\"id\":\"\xf4\x90\x80\x80\"}",                     // above U+10FFFF
+      "{\"type\":\"hello\",\"id\":\"\xff\"}",              // never valid in UTF-8
+      "{\"type\":\"hello\",\"id\":\"\xc0\xaf\"}",          // overlong '/'
+      "{\"type\":\"hello\",\"id\":\"\xed\xa0\x80\"}",      // encoded surrogate
+      "{\"type\":\"hello\",\"id\":\"\\ud800\"}",           // lone surrogate escape
+      "{\"type\":\"hello\",\"id\":\"\xe2\x82\"}",          // cut sequence
+      "{\"type\":\"hello\",\"id\":\"\xf4\x90\x80\x80\"}",  // above U+10FFFF
       "{\"type\":\"decide\",\"id\":1,\"cookies\":[{\"name\":\"a\xfe\",\"domain\":\"x.com\"}]}",
-      std::string("{\"type\":\"hello\",\"id\":\"a\0b\"}", 25),                // raw NUL in a string
+      std::string("{\"type\":\"hello\",\"id\":\"a\0b\"}", 25),  // raw NUL in a string
   };
   std::string input;
   for (const std::string& body : bodies) input += frame(body);
@@ -210,7 +221,8 @@ TEST_F(HostileInputTest, NumbersOutOfRangeAreRefusedOrClampedNeverMisread) {
 TEST_F(HostileInputTest, DuplicateKeysAreRefusedAndChangeNothing) {
   auto replies = serve(
       frame(R"({"type":"hello","type":"decide","id":1})") +
-      frame(R"({"type":"import_settings","id":2,"settings":{"format":"consentry-settings","version":1,"allowed":{"targeting":true,"targeting":false}}})") +
+      frame(
+          R"({"type":"import_settings","id":2,"settings":{"format":"consentry-settings","version":1,"allowed":{"targeting":true,"targeting":false}}})") +
       frame(R"({"type":"get_preferences","id":3})"));
   ASSERT_EQ(replies.size(), 3u);
   EXPECT_EQ(code_of(replies[0]), "invalid_json");
@@ -236,7 +248,8 @@ TEST_F(HostileInputTest, LengthPrefixMaxIsTooLargeAndACleanExitWithoutAllocating
 
 TEST_F(HostileInputTest, APrefixUnderAHighLimitReservesNothingItDidNotReceive) {
   // With a 1 GiB limit, a 1 GiB prefix followed by a few bytes must not cost 1 GiB.
-  auto replies = serve(length_prefix((1u << 30) - 1) + "{\"type\":", 1, {"--max-message-bytes", "1073741824"});
+  auto replies =
+      serve(length_prefix((1u << 30) - 1) + "{\"type\":", 1, {"--max-message-bytes", "1073741824"});
   EXPECT_TRUE(replies.empty());
 }
 
@@ -252,7 +265,8 @@ TEST_F(HostileInputTest, AStreamOfRandomFramesGetsOneErrorReplyEach) {
   auto replies = serve(input + hello(1));
   ASSERT_EQ(replies.size(), count + 1);
   for (size_t i = 0; i < count; ++i) {
-    EXPECT_TRUE(code_of(replies[i]) == "invalid_json" || code_of(replies[i]) == "invalid_request") << replies[i];
+    EXPECT_TRUE(code_of(replies[i]) == "invalid_json" || code_of(replies[i]) == "invalid_request")
+        << replies[i];
   }
   EXPECT_EQ(replies.back()["type"], "hello");
 }
@@ -262,7 +276,8 @@ TEST_F(HostileInputTest, PureGarbageEndsTheSessionCleanly) {
   std::string garbage(4 << 20, '\0');
   for (char& byte : garbage) byte = static_cast<char>(random());
   HostRun run = run_host(dir, {"serve"}, std::move(garbage));
-  EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1) << "exit " << run.exit_code << "\n" << run.err;
+  EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 1) << "exit " << run.exit_code << "\n"
+                                                        << run.err;
   expect_bounded_memory(run);
   std::vector<json> replies;
   ASSERT_NO_THROW(replies = replies_in(run.out));
@@ -276,11 +291,22 @@ TEST_F(HostileInputTest, SiteAndCookieNamesThatLookLikePathsOrFormatsAreOnlyData
   json cookie = {{"name", name}, {"value", "%n{}"}, {"domain", "example.com"}, {"path", "/../../"}};
   auto replies = serve(frames_of({
       {{"type", "keep_cookie"}, {"id", 1}, {"site", "example.com"}, {"name", name}},
-      {{"type", "set_preferences"}, {"id", 2}, {"site", "../../etc"}, {"allowed", {{"targeting", true}}}},
-      {{"type", "set_preferences"}, {"id", 3}, {"site", "%s%n{}"}, {"allowed", {{"targeting", true}}}},
+      {{"type", "set_preferences"},
+       {"id", 2},
+       {"site", "../../etc"},
+       {"allowed", {{"targeting", true}}}},
+      {{"type", "set_preferences"},
+       {"id", 3},
+       {"site", "%s%n{}"},
+       {"allowed", {{"targeting", true}}}},
       {{"type", "decide"}, {"id", 4}, {"site", "../../etc/%n"}, {"cookies", {cookie}}},
-      {{"type", "record_deletions"}, {"id", 5}, {"deletions", {{{"cookie", cookie}, {"site", "example.com"},
-                                                                  {"category", "targeting"}, {"reason", "{}%s"}}}}},
+      {{"type", "record_deletions"},
+       {"id", 5},
+       {"deletions",
+        {{{"cookie", cookie},
+          {"site", "example.com"},
+          {"category", "targeting"},
+          {"reason", "{}%s"}}}}},
       {{"type", "deletion_log"}, {"id", 6}, {"site", "%n{}/.."}, {"site_contains", true}},
       {{"type", "hello"}, {"id", name}},
   }));
@@ -321,22 +347,49 @@ namespace {
 // A page controls everything in a declaration: counts and sizes are refused before anything is
 // stored, names that look like paths stay names, and a site is never a path.
 TEST_F(HostileInputTest, AHostileDeclarationIsRefusedOrStoredOnlyAsData) {
-  json entry = {{"name", "../../etc/passwd%s{}"}, {"category", "targeting"}, {"label", "{:>999999999}"}};
+  json entry = {
+      {"name", "../../etc/passwd%s{}"}, {"category", "targeting"}, {"label", "{:>999999999}"}};
   json huge_count = json::array();
-  for (int i = 0; i < 20'000; ++i) huge_count.push_back({{"name", "c" + std::to_string(i)}, {"category", "targeting"}});
+  for (int i = 0; i < 20'000; ++i)
+    huge_count.push_back({{"name", "c" + std::to_string(i)}, {"category", "targeting"}});
   auto replies = serve(frames_of({
-      {{"type", "declare"}, {"id", 1}, {"site", "example.com"}, {"cmp", "cookiebot"}, {"cookies", huge_count}},
-      {{"type", "declare"}, {"id", 2}, {"site", "example.com"}, {"cmp", "cookiebot"},
+      {{"type", "declare"},
+       {"id", 1},
+       {"site", "example.com"},
+       {"cmp", "cookiebot"},
+       {"cookies", huge_count}},
+      {{"type", "declare"},
+       {"id", 2},
+       {"site", "example.com"},
+       {"cmp", "cookiebot"},
        {"cookies", {{{"name", std::string(100'000, 'n')}, {"category", "targeting"}}}}},
-      {{"type", "declare"}, {"id", 3}, {"site", "../../etc"}, {"cmp", "cookiebot"}, {"cookies", {entry}}},
-      {{"type", "declare"}, {"id", 4}, {"site", "example.com"}, {"cmp", "../../x"}, {"cookies", {entry}}},
-      {{"type", "declare"}, {"id", 5}, {"site", "example.com"}, {"cmp", "cookiebot"},
+      {{"type", "declare"},
+       {"id", 3},
+       {"site", "../../etc"},
+       {"cmp", "cookiebot"},
+       {"cookies", {entry}}},
+      {{"type", "declare"},
+       {"id", 4},
+       {"site", "example.com"},
+       {"cmp", "../../x"},
+       {"cookies", {entry}}},
+      {{"type", "declare"},
+       {"id", 5},
+       {"site", "example.com"},
+       {"cmp", "cookiebot"},
        {"cookies", {{{"name", "*a*"}, {"pattern", true}, {"category", "targeting"}}}}},
-      {{"type", "declare"}, {"id", 6}, {"site", "https://example.com/../../x"}, {"cmp", "cookiebot"}, {"cookies", {entry}}},
-      {{"type", "decide"}, {"id", 7}, {"cookies", {{{"name", entry["name"]}, {"domain", "example.com"}, {"session", false}}}}},
+      {{"type", "declare"},
+       {"id", 6},
+       {"site", "https://example.com/../../x"},
+       {"cmp", "cookiebot"},
+       {"cookies", {entry}}},
+      {{"type", "decide"},
+       {"id", 7},
+       {"cookies", {{{"name", entry["name"]}, {"domain", "example.com"}, {"session", false}}}}},
   }));
   ASSERT_EQ(replies.size(), 7u);
-  for (size_t i = 0; i < 5; ++i) EXPECT_EQ(code_of(replies[i]), "invalid_request") << replies[i].dump().substr(0, 300);
+  for (size_t i = 0; i < 5; ++i)
+    EXPECT_EQ(code_of(replies[i]), "invalid_request") << replies[i].dump().substr(0, 300);
   EXPECT_EQ(replies[5]["site"], "example.com");
   EXPECT_EQ(replies[6]["results"][0]["category"], "targeting");
   std::set<std::string> declared;

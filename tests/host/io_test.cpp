@@ -68,7 +68,8 @@ TEST_F(IoTest, HugeLengthPrefixGetsTooLargeAndACleanExit) {
 
 TEST_F(IoTest, TheRequestLimitIsConfigurable) {
   std::string big = json({{"type", "hello"}, {"id", 1}, {"pad", std::string(200, 'x')}}).dump();
-  HostRun done = host.run({"serve", "--max-message-bytes", "100"}, frames_of({hello(0)}) + encode_frame(big));
+  HostRun done =
+      host.run({"serve", "--max-message-bytes", "100"}, frames_of({hello(0)}) + encode_frame(big));
   EXPECT_EQ(done.exit_code, 1);
   auto replies = replies_in(done.out);
   ASSERT_EQ(replies.size(), 2u);
@@ -101,16 +102,20 @@ TEST_F(IoTest, ShortBodyEndsTheSession) {
 
 TEST_F(IoTest, InvalidJsonWrongTypesAndUnknownTypesAreAnsweredAndServingGoesOn) {
   std::string input = encode_frame("{\"type\":\"hello\",") + encode_frame(std::string(10000, '[')) +
-                      frames_of({json::array(), {{"type", 3}, {"id", "a"}}, {{"type", "dance"}, {"id", "b"}},
-                              {{"type", "decide"}, {"id", "c"}, {"cookies", "none"}}, hello(9)});
+                      frames_of({json::array(),
+                                 {{"type", 3}, {"id", "a"}},
+                                 {{"type", "dance"}, {"id", "b"}},
+                                 {{"type", "decide"}, {"id", "c"}, {"cookies", "none"}},
+                                 hello(9)});
   HostRun done = host.run({"serve"}, input);
   EXPECT_EQ(done.exit_code, 0) << done.err;
   auto replies = replies_in(done.out);
   ASSERT_EQ(replies.size(), 7u);
   std::vector<std::string> codes;
   for (size_t i = 0; i < 6; ++i) codes.push_back(replies[i]["code"]);
-  EXPECT_EQ(codes, (std::vector<std::string>{"invalid_json", "invalid_json", "invalid_request", "invalid_request",
-                                             "unknown_type", "invalid_request"}));
+  EXPECT_EQ(codes,
+            (std::vector<std::string>{"invalid_json", "invalid_json", "invalid_request",
+                                      "invalid_request", "unknown_type", "invalid_request"}));
   EXPECT_EQ(replies[3]["id"], "a");
   EXPECT_EQ(replies[4]["id"], "b");
   EXPECT_EQ(replies[6]["type"], "hello");
@@ -125,12 +130,20 @@ TEST_F(IoTest, SeveralMessagesInOneWriteAreAnsweredInOrder) {
 }
 
 TEST_F(IoTest, NonAsciiNamesSurviveTheRoundTrip) {
-  json cookie = {{"name", "préférence_ü_日本"}, {"value", "ça"}, {"domain", ".xn--bcher-kva.example"},
+  json cookie = {{"name", "préférence_ü_日本"},
+                 {"value", "ça"},
+                 {"domain", ".xn--bcher-kva.example"},
                  {"expirationDate", 4102444800.0}};
-  auto replies = serve({{{"type", "decide"}, {"id", 1}, {"cookies", {cookie}}, {"site", "https://xn--bcher-kva.example/"}},
-                        {{"type", "record_deletions"}, {"id", 2},
-                         {"deletions", {{{"cookie", cookie}, {"category", "targeting"}, {"reason", "für Werbung"}}}}},
-                        {{"type", "deletion_log"}, {"id", 3}}});
+  auto replies =
+      serve({{{"type", "decide"},
+              {"id", 1},
+              {"cookies", {cookie}},
+              {"site", "https://xn--bcher-kva.example/"}},
+             {{"type", "record_deletions"},
+              {"id", 2},
+              {"deletions",
+               {{{"cookie", cookie}, {"category", "targeting"}, {"reason", "für Werbung"}}}}},
+             {{"type", "deletion_log"}, {"id", 3}}});
   ASSERT_EQ(replies.size(), 3u);
   EXPECT_TRUE(replies[0]["results"][0].contains("category")) << replies[0];
   EXPECT_EQ(replies[2]["entries"][0]["cookie"]["name"], "préférence_ü_日本");
@@ -138,8 +151,12 @@ TEST_F(IoTest, NonAsciiNamesSurviveTheRoundTrip) {
 }
 
 TEST_F(IoTest, EveryMessageTypeIsAnswered) {
-  json cookie = {{"name", "_fbp"}, {"value", "fb.1.2"}, {"domain", ".example.com"}, {"expirationDate", 4102444800.0}};
-  auto first = serve({{{"type", "record_deletions"}, {"id", 0},
+  json cookie = {{"name", "_fbp"},
+                 {"value", "fb.1.2"},
+                 {"domain", ".example.com"},
+                 {"expirationDate", 4102444800.0}};
+  auto first = serve({{{"type", "record_deletions"},
+                       {"id", 0},
                        {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}}});
   ASSERT_EQ(first.size(), 1u);
   std::string entry_id = first[0]["ids"][0];
@@ -150,11 +167,15 @@ TEST_F(IoTest, EveryMessageTypeIsAnswered) {
       {{"type", "set_preferences"}, {"id", 4}, {"allowed", {{"performance", true}}}},
       {{"type", "keep_cookie"}, {"id", 5}, {"site", "example.com"}, {"name", "prefs"}},
       {{"type", "forget_cookie"}, {"id", 6}, {"site", "example.com"}, {"name", "prefs"}},
-      {{"type", "record_deletions"}, {"id", 7}, {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}},
+      {{"type", "record_deletions"},
+       {"id", 7},
+       {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}},
       {{"type", "deletion_log"}, {"id", 8}},
       {{"type", "restore"}, {"id", 9}, {"entry_id", entry_id}},
       {{"type", "export_settings"}, {"id", 10}},
-      {{"type", "import_settings"}, {"id", 11}, {"settings", {{"format", "consentry-settings"}, {"version", 1}}}},
+      {{"type", "import_settings"},
+       {"id", 11},
+       {"settings", {{"format", "consentry-settings"}, {"version", 1}}}},
       {{"type", "site"}, {"id", 12}, {"urls", {"https://shop.example.co.uk/cart"}}},
   };
   auto replies = serve(requests);
@@ -170,7 +191,10 @@ TEST_F(IoTest, EveryMessageTypeIsAnswered) {
 }
 
 TEST_F(IoTest, ARestartFindsThePreferencesItSaved) {
-  serve({{{"type", "set_preferences"}, {"id", 1}, {"site", "example.org"}, {"allowed", {{"targeting", true}}}},
+  serve({{{"type", "set_preferences"},
+          {"id", 1},
+          {"site", "example.org"},
+          {"allowed", {{"targeting", true}}}},
          {{"type", "keep_cookie"}, {"id", 2}, {"site", "example.com"}, {"name", "prefs"}}});
   auto replies = serve({{{"type", "get_preferences"}, {"id", 3}}});
   ASSERT_EQ(replies.size(), 1u);
@@ -231,8 +255,12 @@ TEST_F(IoTest, ClassifyOfAMissingFileIsAUsageError) {
 
 TEST_F(IoTest, UsageErrorsExit2WithAMessage) {
   for (const std::vector<std::string>& args :
-       std::vector<std::vector<std::string>>{{}, {"frobnicate"}, {"serve", "--nope"}, {"prefs", "set", "x", "allow"},
-                                             {"install", "--browser", "mosaic"}, {"prefs", "set", "necessary", "refuse"}}) {
+       std::vector<std::vector<std::string>>{{},
+                                             {"frobnicate"},
+                                             {"serve", "--nope"},
+                                             {"prefs", "set", "x", "allow"},
+                                             {"install", "--browser", "mosaic"},
+                                             {"prefs", "set", "necessary", "refuse"}}) {
     HostRun done = host.run(args);
     EXPECT_EQ(done.exit_code, 2) << (args.empty() ? "" : args[0]) << done.err;
     EXPECT_FALSE(done.err.empty());
@@ -250,10 +278,15 @@ TEST_F(IoTest, VersionAndHelpExit0) {
 }
 
 TEST_F(IoTest, PrefsCommandChangesWhatTheHostDecides) {
-  json cookie = {{"name", "_ga"}, {"value", "GA1.2.3.4"}, {"domain", ".example.com"}, {"expirationDate", 4102444800.0}};
+  json cookie = {{"name", "_ga"},
+                 {"value", "GA1.2.3.4"},
+                 {"domain", ".example.com"},
+                 {"expirationDate", 4102444800.0}};
   json decide = {{"type", "decide"}, {"id", 1}, {"cookies", {cookie}}};
   EXPECT_EQ(serve({decide})[0]["results"][0]["action"], "delete");
-  EXPECT_EQ(host.run({"prefs", "set", "performance", "allow", "--site", "https://www.example.com/"}).exit_code, 0);
+  EXPECT_EQ(host.run({"prefs", "set", "performance", "allow", "--site", "https://www.example.com/"})
+                .exit_code,
+            0);
   EXPECT_EQ(serve({decide})[0]["results"][0]["action"], "keep");
   HostRun shown = host.run({"prefs", "--json"});
   EXPECT_EQ(json::parse(shown.out)["sites"]["example.com"]["allowed"]["performance"], true);
@@ -263,8 +296,10 @@ TEST_F(IoTest, PrefsCommandChangesWhatTheHostDecides) {
 
 TEST_F(IoTest, InspectGroupsAnExportBySite) {
   std::ofstream((dir / "export.jsonl").string())
-      << R"({"name":"_ga","value":"GA1.2.3.4","domain":".example.com","expirationDate":4102444800})" "\n"
-      << R"({"name":"sid","value":"x","domain":"news.example.org"})" "\n";
+      << R"({"name":"_ga","value":"GA1.2.3.4","domain":".example.com","expirationDate":4102444800})"
+         "\n"
+      << R"({"name":"sid","value":"x","domain":"news.example.org"})"
+         "\n";
   HostRun table = host.run({"inspect", (dir / "export.jsonl").string()});
   EXPECT_EQ(table.exit_code, 0) << table.err;
   EXPECT_NE(table.out.find("example.com: 1 cookie"), std::string::npos) << table.out;
@@ -280,8 +315,13 @@ TEST_F(IoTest, InspectGroupsAnExportBySite) {
 
 TEST_F(IoTest, InspectWithoutAFileShowsTheDeletionLog) {
   EXPECT_NE(host.run({"inspect"}).out.find("The deletion log is empty"), std::string::npos);
-  json cookie = {{"name", "_fbp"}, {"value", "fb.1.2"}, {"domain", ".example.com"}, {"expirationDate", 4102444800.0}};
-  serve({{{"type", "record_deletions"}, {"id", 1}, {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}}});
+  json cookie = {{"name", "_fbp"},
+                 {"value", "fb.1.2"},
+                 {"domain", ".example.com"},
+                 {"expirationDate", 4102444800.0}};
+  serve({{{"type", "record_deletions"},
+          {"id", 1},
+          {"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}}});
   HostRun shown = host.run({"inspect"});
   EXPECT_EQ(shown.exit_code, 0);
   EXPECT_NE(shown.out.find("_fbp"), std::string::npos) << shown.out;
@@ -309,18 +349,20 @@ TEST_F(IoTest, AnUnknownCallerIsRefusedBeforeAnythingIsRead) {
   EXPECT_EQ(chromium.exit_code, 1);
   EXPECT_EQ(chromium.out, "");
   EXPECT_NE(chromium.err.find("refusing caller " + origin), std::string::npos) << chromium.err;
-  HostRun firefox = host.run({"/x/org.consentry.host.json", "evil@example.com"}, frames_of({hello(1)}));
+  HostRun firefox =
+      host.run({"/x/org.consentry.host.json", "evil@example.com"}, frames_of({hello(1)}));
   EXPECT_EQ(firefox.exit_code, 1);
   EXPECT_EQ(firefox.out, "");
 }
 
 TEST_F(IoTest, InstallPrintsWhatItWroteAndAllowsTheNamedExtension) {
   fs::path manifests = dir / "manifests";
-  HostRun install = host.run({"install", "--browser", "chromium", "--extension-id", kOtherId, "--dir",
-                               manifests.string()});
+  HostRun install = host.run({"install", "--browser", "chromium", "--extension-id", kOtherId,
+                              "--dir", manifests.string()});
   EXPECT_EQ(install.exit_code, 0) << install.err;
   fs::path manifest = manifests / "org.consentry.host.json";
-  fs::path record = host.data_dir() / "installed-extensions.json";  // the extra id, for the caller check
+  fs::path record =
+      host.data_dir() / "installed-extensions.json";  // the extra id, for the caller check
   auto written_files = lines_of(install.out);
   EXPECT_EQ(std::set<std::string>(written_files.begin(), written_files.end()),
             (std::set<std::string>{manifest.string(), record.string()}));
@@ -331,11 +373,12 @@ TEST_F(IoTest, InstallPrintsWhatItWroteAndAllowsTheNamedExtension) {
   std::string origin = std::string("chrome-extension://") + kOtherId + "/";
   EXPECT_EQ(replies_in(host.run({origin}, frames_of({hello(1)})).out).size(), 1u);
 
-  HostRun uninstall = host.run({"uninstall", "--browser", "chromium", "--extension-id", kOtherId, "--dir",
-                                 manifests.string()});
+  HostRun uninstall = host.run({"uninstall", "--browser", "chromium", "--extension-id", kOtherId,
+                                "--dir", manifests.string()});
   EXPECT_EQ(uninstall.exit_code, 0) << uninstall.err;
   auto removed = lines_of(uninstall.out);
-  EXPECT_NE(std::find(removed.begin(), removed.end(), manifest.string()), removed.end()) << uninstall.out;
+  EXPECT_NE(std::find(removed.begin(), removed.end(), manifest.string()), removed.end())
+      << uninstall.out;
   EXPECT_FALSE(fs::exists(manifest));
 }
 
@@ -358,8 +401,12 @@ TEST_F(IoTest, InstallIntoTheUsersBrowserFoldersListsEveryFile) {
 TEST_F(IoTest, PreferencesFileIsAlwaysWholeWhenTheHostIsKilledWhileWriting) {
   std::vector<json> requests;
   for (int i = 0; i < 400; ++i) {
-    requests.push_back({{"type", "set_preferences"}, {"id", i}, {"allowed", {{"targeting", i % 2 == 0}}}});
-    requests.push_back({{"type", "keep_cookie"}, {"id", i}, {"site", "example.com"}, {"name", "c" + std::to_string(i)}});
+    requests.push_back(
+        {{"type", "set_preferences"}, {"id", i}, {"allowed", {{"targeting", i % 2 == 0}}}});
+    requests.push_back({{"type", "keep_cookie"},
+                        {"id", i},
+                        {"site", "example.com"},
+                        {"name", "c" + std::to_string(i)}});
   }
   std::string input = frames_of(requests);
   unsigned seed = std::random_device()();
@@ -386,7 +433,8 @@ TEST_F(IoTest, PreferencesFileIsAlwaysWholeWhenTheHostIsKilledWhileWriting) {
     ASSERT_TRUE(fs::exists(file)) << "round " << round << ": the host replied before saving";
     std::string text = file_contents(file);
     Preferences saved;
-    ASSERT_NO_THROW(saved = preferences_from_json(json::parse(text))) << "round " << round << ": " << text;
+    ASSERT_NO_THROW(saved = preferences_from_json(json::parse(text)))
+        << "round " << round << ": " << text;
     EXPECT_GE(saved.keep_list.size(), kept) << "a change the host replied to was lost";
     EXPECT_GE(saved.keep_list.size(), previous_keep) << "a saved keep entry was lost";
     previous_keep = saved.keep_list.size();

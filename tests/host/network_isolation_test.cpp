@@ -18,17 +18,25 @@ using nlohmann::json;
 const std::vector<std::string> kNoNetwork = {"/usr/bin/unshare", "--map-root-user", "--net"};
 
 json cookie() {
-  return {{"name", "_ga"}, {"value", "GA1.2.1.2"}, {"domain", ".example.com"}, {"path", "/"},
-          {"session", false}, {"expirationDate", 4102444800.0}};
+  return {{"name", "_ga"}, {"value", "GA1.2.1.2"}, {"domain", ".example.com"},
+          {"path", "/"},   {"session", false},     {"expirationDate", 4102444800.0}};
 }
 
 // A session that touches every part of the host: the classifier, the settings and the log.
 std::string session_input() {
   return frames_of({{{"type", "hello"}, {"id", 1}},
-                    {{"type", "decide"}, {"id", 2}, {"site", "https://www.example.com/"}, {"cookies", {cookie()}}},
+                    {{"type", "decide"},
+                     {"id", 2},
+                     {"site", "https://www.example.com/"},
+                     {"cookies", {cookie()}}},
                     {{"type", "set_preferences"}, {"id", 3}, {"allowed", {{"performance", true}}}},
-                    {{"type", "record_deletions"}, {"id", 4},
-                     {"deletions", {{{"cookie", cookie()}, {"site", "example.com"}, {"category", "performance"}, {"reason", "r"}}}}},
+                    {{"type", "record_deletions"},
+                     {"id", 4},
+                     {"deletions",
+                      {{{"cookie", cookie()},
+                        {"site", "example.com"},
+                        {"category", "performance"},
+                        {"reason", "r"}}}}},
                     {{"type", "deletion_log"}, {"id", 5}}});
 }
 
@@ -81,8 +89,8 @@ TEST_F(NetworkIsolationTest, OpensNoInternetSocketUnderStrace) {
   // LeakSanitizer cannot run under ptrace: switch it off in the traced host of an ASan build.
   const char* asan = std::getenv("ASAN_OPTIONS");
   std::string no_leak_check = std::string("ASAN_OPTIONS=") + (asan ? asan : "") + ":detect_leaks=0";
-  const std::vector<std::string> traced = {"/usr/bin/strace", "-f", "-qq", "-e", "trace=socket,connect",
-                                           "-E", no_leak_check, "-o", log};
+  const std::vector<std::string> traced = {
+      "/usr/bin/strace", "-f", "-qq", "-e", "trace=socket,connect", "-E", no_leak_check, "-o", log};
   std::string why;
   if (!launcher_works(traced, &why)) GTEST_SKIP() << "no strace: " << why;
   HostRun served = run_host(dir, {"serve"}, session_input(), traced);

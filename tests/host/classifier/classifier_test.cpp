@@ -42,7 +42,8 @@ TEST_F(ClassifierTest, CountsRulesAndVendors) {
 TEST_F(ClassifierTest, KnowledgeBaseHitNamesVendorPurposeAndCookie) {
   Classification result = classify("_acme", ".example.com");
   EXPECT_EQ(result.category, Category::performance);
-  EXPECT_EQ(result.reason, "Acme Analytics: distinguishes visitors (_acme); from the vendor's documentation");
+  EXPECT_EQ(result.reason,
+            "Acme Analytics: distinguishes visitors (_acme); from the vendor's documentation");
   EXPECT_EQ(result.rule, "acme-analytics/_acme");
   EXPECT_EQ(result.vendor, "Acme Analytics");
   EXPECT_GE(result.confidence, 0.9);
@@ -50,7 +51,9 @@ TEST_F(ClassifierTest, KnowledgeBaseHitNamesVendorPurposeAndCookie) {
 
 TEST_F(ClassifierTest, PrefixAndPatternHitsQuoteTheActualName) {
   Classification prefix = classify("_acme_123", ".example.com");
-  EXPECT_EQ(prefix.reason, "Acme Analytics: keeps a property's session (_acme_123); from the vendor's documentation");
+  EXPECT_EQ(
+      prefix.reason,
+      "Acme Analytics: keeps a property's session (_acme_123); from the vendor's documentation");
   EXPECT_EQ(prefix.rule, "acme-analytics/_acme_");
   Classification pattern = classify("_acx42", ".example.com");
   EXPECT_EQ(pattern.category, Category::targeting);
@@ -67,9 +70,10 @@ TEST_F(ClassifierTest, VendorDomainDecidesUnnamedThirdPartyCookies) {
   EXPECT_EQ(result.category, Category::performance);
   EXPECT_EQ(result.rule, "domain:acme-stats.com");
   EXPECT_EQ(result.vendor, "Acme Analytics");
-  EXPECT_EQ(result.reason,
-            "Acme Analytics: set by its analytics domain acme-stats.com on another site (zz); from the "
-            "vendor's documentation");
+  EXPECT_EQ(
+      result.reason,
+      "Acme Analytics: set by its analytics domain acme-stats.com on another site (zz); from the "
+      "vendor's documentation");
 }
 
 TEST_F(ClassifierTest, AVendorsOwnNecessaryCookieSeenThirdPartyServesItsDomainsPurpose) {

@@ -24,8 +24,10 @@ TEST(CookieSignals, LifetimeBuckets) {
   EXPECT_TRUE(read_signals(session, kNow, false).has(Signal::lifetime_session));
   EXPECT_TRUE(read_signals(persistent("x", "", 3600), kNow, false).has(Signal::lifetime_hours));
   EXPECT_TRUE(read_signals(persistent("x", "", 7 * kDay), kNow, false).has(Signal::lifetime_weeks));
-  EXPECT_TRUE(read_signals(persistent("x", "", 180 * kDay), kNow, false).has(Signal::lifetime_months));
-  EXPECT_TRUE(read_signals(persistent("x", "", 730 * kDay), kNow, false).has(Signal::lifetime_years));
+  EXPECT_TRUE(
+      read_signals(persistent("x", "", 180 * kDay), kNow, false).has(Signal::lifetime_months));
+  EXPECT_TRUE(
+      read_signals(persistent("x", "", 730 * kDay), kNow, false).has(Signal::lifetime_years));
   EXPECT_DOUBLE_EQ(read_signals(persistent("x", "", 730 * kDay), kNow, false).lifetime_seconds,
                    730 * kDay);
 }

@@ -6,7 +6,8 @@ namespace consentry {
 namespace {
 
 Classification guessed(Category category) {
-  return {category, 0.4, "unknown cookie: weak evidence, leaning to necessary", std::string(kSignalsRule), ""};
+  return {category, 0.4, "unknown cookie: weak evidence, leaning to necessary",
+          std::string(kSignalsRule), ""};
 }
 
 Classification documented(Category category) {
@@ -19,8 +20,8 @@ SiteDeclaration site_says(const std::string& name, Category category, const std:
 }
 
 TEST(DeclarationLayer, ACookieNoVendorDocumentsTakesTheSitesWord) {
-  Classification result =
-      apply_site_declaration(guessed(Category::necessary), site_says("zq_vx", Category::targeting, "marketing"), "zq_vx");
+  Classification result = apply_site_declaration(
+      guessed(Category::necessary), site_says("zq_vx", Category::targeting, "marketing"), "zq_vx");
   EXPECT_EQ(result.category, Category::targeting);
   EXPECT_EQ(result.reason, "declared by this site's consent banner (Cookiebot): marketing (zq_vx)");
   EXPECT_EQ(result.rule, "declared:cookiebot");
@@ -51,17 +52,19 @@ TEST(DeclarationLayer, TheSitesStricterWordWinsOverOurRules) {
   Classification result = apply_site_declaration(
       ours, site_says("PHPSESSID", Category::targeting, "marketing"), "PHPSESSID");
   EXPECT_EQ(result.category, Category::targeting);
-  EXPECT_EQ(result.reason,
-            "declared by this site's consent banner (Cookiebot): marketing; stricter than necessary "
-            "from PHP: keeps the visitor's session on a PHP site (PHPSESSID)");
+  EXPECT_EQ(
+      result.reason,
+      "declared by this site's consent banner (Cookiebot): marketing; stricter than necessary "
+      "from PHP: keeps the visitor's session on a PHP site (PHPSESSID)");
   ASSERT_TRUE(result.declared);
   EXPECT_TRUE(result.declared->decided);
   EXPECT_TRUE(result.declared->contradicts);
 }
 
 TEST(DeclarationLayer, AgreementKeepsOurAnswerWithTheSitesWordBesideIt) {
-  Classification result = apply_site_declaration(
-      documented(Category::performance), site_says("_ga", Category::performance, "statistics"), "_ga");
+  Classification result =
+      apply_site_declaration(documented(Category::performance),
+                             site_says("_ga", Category::performance, "statistics"), "_ga");
   EXPECT_EQ(result.reason, documented(Category::performance).reason);
   ASSERT_TRUE(result.declared);
   EXPECT_FALSE(result.declared->contradicts);

@@ -8,7 +8,8 @@ namespace {
 std::vector<std::string> lint(std::string_view cookies, std::string_view more_vendors = "") {
   std::string text = R"({"group": "g", "vendors": [{"id": "acme", "name": "Acme",
     "source": "https://a.example", "domains": ["acme.example"], "domain_category": "targeting",
-    "cookies": [)" + std::string(cookies) + "]}" + std::string(more_vendors) + "]}";
+    "cookies": [)" + std::string(cookies) +
+                     "]}" + std::string(more_vendors) + "]}";
   return lint_knowledge_base(parse_knowledge_base({{"test.json", text}}));
 }
 
@@ -34,7 +35,8 @@ TEST(KnowledgeBaseLint, DifferentCaseIsNoDuplicateWhenCaseMatters) {
 }
 
 TEST(KnowledgeBaseLint, FindsPatternsAPrefixAlwaysBeats) {
-  auto problems = lint(R"({"name": "_ab", "match": "prefix", "category": "necessary", "purpose": "p"},
+  auto problems =
+      lint(R"({"name": "_ab", "match": "prefix", "category": "necessary", "purpose": "p"},
                           {"name": "_abc[0-9]+", "match": "regex", "category": "targeting", "purpose": "p"})");
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].find("acme/_abc[0-9]+ can never win"), std::string::npos) << problems[0];

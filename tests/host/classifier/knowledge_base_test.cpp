@@ -62,19 +62,28 @@ TEST(KnowledgeBase, RejectsBrokenEntries) {
   EXPECT_NE(error_of("{"), "no error");
   EXPECT_NE(error_of(vendor("", good_rule)).find("missing \"source\""), std::string::npos);
   EXPECT_NE(error_of(vendor(source, R"({"name": "(", "match": "regex", "category": "necessary",
-    "purpose": "p"})")).find("invalid regex"), std::string::npos);
+    "purpose": "p"})"))
+                .find("invalid regex"),
+            std::string::npos);
   EXPECT_NE(error_of(vendor(source, R"({"name": "x", "match": "glob", "category": "necessary",
-    "purpose": "p"})")).find("\"match\""), std::string::npos);
+    "purpose": "p"})"))
+                .find("\"match\""),
+            std::string::npos);
   EXPECT_NE(error_of(vendor(source, R"({"name": "x", "category": "necessary", "purpose": "P"})"))
-                .find("lower-case"), std::string::npos);
+                .find("lower-case"),
+            std::string::npos);
   EXPECT_NE(error_of(vendor(source, R"({"name": "x", "category": "necessary", "purpose": "p."})"))
-                .find("period"), std::string::npos);
+                .find("period"),
+            std::string::npos);
   EXPECT_NE(error_of(vendor(source, R"({"name": "x", "categroy": "necessary", "purpose": "p"})"))
-                .find("unknown field \"categroy\""), std::string::npos);
+                .find("unknown field \"categroy\""),
+            std::string::npos);
   EXPECT_NE(error_of(vendor(source + R"("domain_category": "targeting", )", good_rule))
-                .find("needs \"domains\""), std::string::npos);
+                .find("needs \"domains\""),
+            std::string::npos);
   EXPECT_NE(error_of(vendor(source + R"("domains": [".Acme.com"], )", good_rule))
-                .find("registrable domains"), std::string::npos);
+                .find("registrable domains"),
+            std::string::npos);
 }
 
 TEST(KnowledgeBase, KeepsEachRulesSourceAndTheSettledConflicts) {
@@ -90,7 +99,8 @@ TEST(KnowledgeBase, KeepsEachRulesSourceAndTheSettledConflicts) {
             std::vector<std::string>{"imported/x.json: c: kept reviewed:acme (necessary); left out "
                                      "tarteaucitron:acme says targeting"});
   EXPECT_NE(error_of(R"({"group": "g", "vendors": [], "conflicts": [{"name": "c"}]})")
-                .find("missing \"kept\""), std::string::npos);
+                .find("missing \"kept\""),
+            std::string::npos);
 }
 
 TEST(KnowledgeBase, VendorIdsAreUniqueAcrossFiles) {

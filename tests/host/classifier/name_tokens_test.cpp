@@ -20,7 +20,8 @@ TEST(NameTokens, SplitsOnPunctuationCamelCaseAndDigits) {
   EXPECT_EQ(signals_of("_hjSessionUser_123"),
             (std::map<Signal, std::string>{{Signal::name_session, "session"},
                                            {Signal::name_account, "user"}}));
-  EXPECT_EQ(signals_of("site-lang"), (std::map<Signal, std::string>{{Signal::name_preference, "lang"}}));
+  EXPECT_EQ(signals_of("site-lang"),
+            (std::map<Signal, std::string>{{Signal::name_preference, "lang"}}));
   EXPECT_EQ(signals_of("ASPNETSessionId").count(Signal::name_session), 1u);
   EXPECT_EQ(signals_of("ab.test").count(Signal::name_experiment), 1u);
 }
@@ -32,7 +33,8 @@ TEST(NameTokens, FindsTellingStemsInsideWords) {
 }
 
 TEST(NameTokens, CookieTestsAreNotExperiments) {
-  for (const char* name : {"test", "cookietest", "cto_writeable", "criteo_write_test", "testCookie"}) {
+  for (const char* name :
+       {"test", "cookietest", "cto_writeable", "criteo_write_test", "testCookie"}) {
     EXPECT_EQ(signals_of(name).count(Signal::name_cookie_test), 1u) << name;
     EXPECT_EQ(signals_of(name).count(Signal::name_experiment), 0u) << name;
   }

@@ -8,10 +8,12 @@ namespace {
 // Each rule's purpose is its own label, so a test can say which rule won.
 KnowledgeBase knowledge_base(std::string_view cookies) {
   return parse_knowledge_base({{"test.json", R"({"group": "g", "vendors": [{"id": "v",
-    "name": "V", "source": "https://v.example", "cookies": [)" + std::string(cookies) + "]}]}"}});
+    "name": "V", "source": "https://v.example", "cookies": [)" +
+                                                 std::string(cookies) + "]}]}"}});
 }
 
-std::string winner(const RuleIndex& index, std::string_view name, std::string_view domain = "a.com") {
+std::string winner(const RuleIndex& index, std::string_view name,
+                   std::string_view domain = "a.com") {
   const KbRule* rule = index.find(name, domain);
   return rule ? rule->purpose : "none";
 }

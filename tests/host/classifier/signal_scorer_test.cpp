@@ -22,11 +22,12 @@ TEST(SignalScorer, SessionIdReasonListsWhatDecided) {
   EXPECT_EQ(result.category, Category::necessary);
   EXPECT_EQ(result.rule, "signals");
   EXPECT_EQ(result.vendor, "");
-  EXPECT_EQ(result.reason.rfind("Unknown cookie; looks like a session id: name contains 'sess' +2.5, "
-                                "httpOnly +1.2, expires with the session +1.0; scores like this "
-                                "were right ",
-                                0),
-            0u)
+  EXPECT_EQ(
+      result.reason.rfind("Unknown cookie; looks like a session id: name contains 'sess' +2.5, "
+                          "httpOnly +1.2, expires with the session +1.0; scores like this "
+                          "were right ",
+                          0),
+      0u)
       << result.reason;
   EXPECT_GT(result.confidence, 0.5);
   EXPECT_LE(result.confidence, kMaxSignalConfidence);
@@ -36,7 +37,11 @@ TEST(SignalScorer, NoEvidenceLeansNecessaryWithLowConfidence) {
   Classification result = score_signals(with({}));
   EXPECT_EQ(result.category, Category::necessary);
   EXPECT_LT(result.confidence, confidence_needed(kDefaultCaution));
-  EXPECT_EQ(result.reason.rfind("Unknown cookie; weak evidence, so leaning to necessary; scores like this were right ", 0), 0u)
+  EXPECT_EQ(
+      result.reason.rfind(
+          "Unknown cookie; weak evidence, so leaning to necessary; scores like this were right ",
+          0),
+      0u)
       << result.reason;
 }
 
@@ -63,16 +68,24 @@ TEST(SignalScorer, LifetimesReadInPlainWords) {
   signals.lifetime_seconds = 2 * 365 * 86400.0;
   Classification result = score_signals(signals);
   EXPECT_EQ(result.category, Category::performance);
-  EXPECT_EQ(result.reason.rfind("Unknown cookie; looks like analytics: name contains 'stats' +2.8, lives 2 years +0.5;", 0), 0u)
+  EXPECT_EQ(
+      result.reason.rfind(
+          "Unknown cookie; looks like analytics: name contains 'stats' +2.8, lives 2 years +0.5;",
+          0),
+      0u)
       << result.reason;
 }
 
 TEST(SignalScorer, ACookieTestLeansToKeepingInsteadOfReadingAsAnExperiment) {
-  CookieSignals signals = with({Signal::name_cookie_test, Signal::lifetime_hours, Signal::value_flag});
+  CookieSignals signals =
+      with({Signal::name_cookie_test, Signal::lifetime_hours, Signal::value_flag});
   signals.word[static_cast<size_t>(Signal::name_cookie_test)] = "test";
   Classification result = score_signals(signals);
   EXPECT_EQ(result.category, Category::functional);
-  EXPECT_EQ(result.reason.rfind("Unknown cookie; looks like a test that cookies work: name contains 'test' +2.2", 0), 0u)
+  EXPECT_EQ(
+      result.reason.rfind(
+          "Unknown cookie; looks like a test that cookies work: name contains 'test' +2.2", 0),
+      0u)
       << result.reason;
 }
 

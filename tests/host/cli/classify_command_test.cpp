@@ -35,13 +35,15 @@ TEST(ClassifyCommandTest, AValidCookieGivesItsClassification) {
   EXPECT_EQ(line.json.find('\n'), std::string::npos);
   json out = json::parse(line.json);
   EXPECT_EQ(out["category"], "performance");
-  for (const char* field : {"confidence", "reason", "rule", "vendor"}) EXPECT_TRUE(out.contains(field)) << field;
+  for (const char* field : {"confidence", "reason", "rule", "vendor"})
+    EXPECT_TRUE(out.contains(field)) << field;
 }
 
 TEST(ClassifyCommandTest, NotJsonIsAnErrorLine) {
   Line line = classified("{nope");
   EXPECT_FALSE(line.ok);
-  EXPECT_NE(json::parse(line.json)["error"].get<std::string>().find("not valid JSON"), std::string::npos);
+  EXPECT_NE(json::parse(line.json)["error"].get<std::string>().find("not valid JSON"),
+            std::string::npos);
   EXPECT_FALSE(classified("").ok);
   EXPECT_FALSE(classified(std::string(200, '[')).ok);
 }
@@ -55,11 +57,14 @@ TEST(ClassifyCommandTest, NotACookieIsAnErrorLineNamingTheField) {
 TEST(ClassifyCommandTest, OneParserServesLineAfterLine) {
   UntrustedJsonParser parser;
   std::string out;
-  EXPECT_TRUE(classify_line(parser, classifier(), R"({"name":"PHPSESSID","domain":"a.org"})", kNow, out));
+  EXPECT_TRUE(
+      classify_line(parser, classifier(), R"({"name":"PHPSESSID","domain":"a.org"})", kNow, out));
   out += '\n';
-  EXPECT_FALSE(classify_line(parser, classifier(), R"({"name":"a","name":"b","domain":"a.org"})", kNow, out));
+  EXPECT_FALSE(classify_line(parser, classifier(), R"({"name":"a","name":"b","domain":"a.org"})",
+                             kNow, out));
   out += '\n';
-  EXPECT_TRUE(classify_line(parser, classifier(), R"({"name":"_fbp","domain":".a.org"})", kNow, out));
+  EXPECT_TRUE(
+      classify_line(parser, classifier(), R"({"name":"_fbp","domain":".a.org"})", kNow, out));
   std::vector<json> lines;
   for (size_t start = 0, end; start < out.size(); start = end + 1) {
     end = std::min(out.find('\n', start), out.size());

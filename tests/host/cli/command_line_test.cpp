@@ -14,14 +14,17 @@ CommandLine parse(const std::vector<std::string>& args) {
 template <typename T>
 T command_of(const std::vector<std::string>& args) {
   CommandLine line = parse(args);
-  if (auto* print = std::get_if<PrintAndExit>(&line.command); print && !std::is_same_v<T, PrintAndExit>) {
+  if (auto* print = std::get_if<PrintAndExit>(&line.command);
+      print && !std::is_same_v<T, PrintAndExit>) {
     ADD_FAILURE() << print->err;
   }
   EXPECT_TRUE(std::holds_alternative<T>(line.command));
   return std::holds_alternative<T>(line.command) ? std::get<T>(line.command) : T{};
 }
 
-PrintAndExit printed(const std::vector<std::string>& args) { return command_of<PrintAndExit>(args); }
+PrintAndExit printed(const std::vector<std::string>& args) {
+  return command_of<PrintAndExit>(args);
+}
 
 TEST(CommandLineTest, ChromiumLaunchServesAndNamesTheCaller) {
   auto serve = command_of<ServeOptions>({"chrome-extension://abcdefghijklmnopabcdefghijklmnop/"});
@@ -32,14 +35,16 @@ TEST(CommandLineTest, ChromiumLaunchServesAndNamesTheCaller) {
 }
 
 TEST(CommandLineTest, FirefoxLaunchServesAndNamesTheAddOn) {
-  auto serve = command_of<ServeOptions>(
-      {"/home/u/.mozilla/native-messaging-hosts/org.consentry.host.json", "consentry@consentry.org"});
+  auto serve =
+      command_of<ServeOptions>({"/home/u/.mozilla/native-messaging-hosts/org.consentry.host.json",
+                                "consentry@consentry.org"});
   EXPECT_EQ(serve.caller, "consentry@consentry.org");
 }
 
 TEST(CommandLineTest, ServeTakesTheRequestLimit) {
   EXPECT_FALSE(command_of<ServeOptions>({"serve"}).caller);
-  EXPECT_EQ(command_of<ServeOptions>({"serve", "--max-message-bytes", "4096"}).max_message_bytes, 4096u);
+  EXPECT_EQ(command_of<ServeOptions>({"serve", "--max-message-bytes", "4096"}).max_message_bytes,
+            4096u);
   EXPECT_EQ(printed({"serve", "--max-message-bytes", "0"}).exit_code, 2);
   EXPECT_EQ(printed({"serve", "--max-message-bytes", "lots"}).exit_code, 2);
 }
@@ -67,7 +72,8 @@ TEST(CommandLineTest, InspectTakesAnOptionalFileAndJson) {
 TEST(CommandLineTest, PrefsShowsSetsAndResets) {
   EXPECT_EQ(command_of<PrefsOptions>({"prefs"}).action, PrefsOptions::Action::show);
   EXPECT_TRUE(command_of<PrefsOptions>({"prefs", "--json", "show"}).json);
-  auto set = command_of<PrefsOptions>({"prefs", "set", "targeting", "allow", "--site", "example.com"});
+  auto set =
+      command_of<PrefsOptions>({"prefs", "set", "targeting", "allow", "--site", "example.com"});
   EXPECT_EQ(set.action, PrefsOptions::Action::set);
   EXPECT_EQ(set.category, Category::targeting);
   EXPECT_TRUE(set.allowed);
@@ -88,8 +94,9 @@ TEST(CommandLineTest, PrefsUsageErrorsExit2) {
 }
 
 TEST(CommandLineTest, InstallAndUninstallTakeBrowsersIdsAndFolders) {
-  auto install = command_of<InstallCommandOptions>({"install", "--browser", "chromium", "--browser", "firefox",
-                                             "--extension-id", "abc", "--extension-id", "x@y", "--dir", "/tmp/m"});
+  auto install = command_of<InstallCommandOptions>({"install", "--browser", "chromium", "--browser",
+                                                    "firefox", "--extension-id", "abc",
+                                                    "--extension-id", "x@y", "--dir", "/tmp/m"});
   EXPECT_FALSE(install.uninstall);
   EXPECT_EQ(install.browsers, (std::vector<std::string>{"chromium", "firefox"}));
   EXPECT_EQ(install.extension_ids, (std::vector<std::string>{"abc", "x@y"}));

@@ -14,8 +14,10 @@ using testing::TempDir;
 TEST(InspectCommandTest, TheTableShowsTerminalEscapesInCookieNamesInsteadOfSendingThem) {
   TempDir dir;
   std::string export_lines =
-      R"({"name":"\u001b]0;pwned\u0007x\u001b[2J","value":"1","domain":".example.com"})" "\n"
-      R"({"name":"\u202egnp.exe","value":"1","domain":"shop.example.org"})" "\n";
+      R"({"name":"\u001b]0;pwned\u0007x\u001b[2J","value":"1","domain":".example.com"})"
+      "\n"
+      R"({"name":"\u202egnp.exe","value":"1","domain":"shop.example.org"})"
+      "\n";
   HostRun run = testing::run_host(dir, {"inspect", "-"}, export_lines);
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out.find('\x1b'), std::string::npos) << run.out;

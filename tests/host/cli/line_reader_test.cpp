@@ -9,7 +9,8 @@ namespace consentry {
 namespace {
 
 // Every status and line the reader hands out for `input`, "<too long>" for skipped lines.
-std::vector<std::string> read_all(const std::string& input, size_t max_line = LineReader::kDefaultMaxLineBytes) {
+std::vector<std::string> read_all(const std::string& input,
+                                  size_t max_line = LineReader::kDefaultMaxLineBytes) {
   int fds[2];
   EXPECT_EQ(::pipe(fds), 0);
   std::thread writer([&] {
@@ -44,7 +45,8 @@ TEST(LineReaderTest, DropsCarriageReturnsAndKeepsAnUnterminatedLastLine) {
 }
 
 TEST(LineReaderTest, SkipsATooLongLineWholeAndGoesOn) {
-  EXPECT_EQ(read_all("short\n" + std::string(100, 'x') + "\nnext\n", 10), (Lines{"short", "<too long>", "next"}));
+  EXPECT_EQ(read_all("short\n" + std::string(100, 'x') + "\nnext\n", 10),
+            (Lines{"short", "<too long>", "next"}));
   std::string over_a_mebibyte(2'000'000, 'x');
   over_a_mebibyte += "\nnext\n";
   EXPECT_EQ(read_all(over_a_mebibyte), (Lines{"<too long>", "next"}));

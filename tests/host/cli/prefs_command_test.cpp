@@ -12,8 +12,10 @@ namespace {
 
 TEST(PrefsCommandTest, DescribesDefaults) {
   std::string text = describe_preferences(Preferences{});
-  EXPECT_NE(text.find("Everywhere: allowed: necessary, functional; refused: performance, targeting"),
-            std::string::npos) << text;
+  EXPECT_NE(
+      text.find("Everywhere: allowed: necessary, functional; refused: performance, targeting"),
+      std::string::npos)
+      << text;
   EXPECT_NE(text.find("Session cookies: always kept"), std::string::npos);
   EXPECT_NE(text.find("Sites with their own choice: none"), std::string::npos);
   EXPECT_NE(text.find("Always kept: none"), std::string::npos);
@@ -25,8 +27,10 @@ TEST(PrefsCommandTest, DescribesSitesAndTheKeepList) {
   preferences.keep_list.insert({"example.org", "prefs"});
   preferences.delete_session_cookies = true;
   std::string text = describe_preferences(preferences);
-  EXPECT_NE(text.find("  example.com: allowed: necessary, functional, targeting; refused: performance"),
-            std::string::npos) << text;
+  EXPECT_NE(
+      text.find("  example.com: allowed: necessary, functional, targeting; refused: performance"),
+      std::string::npos)
+      << text;
   EXPECT_NE(text.find("  prefs on example.org"), std::string::npos);
   EXPECT_NE(text.find("deleted when refused"), std::string::npos);
 }
@@ -43,13 +47,17 @@ TEST(PrefsCommandTest, KeptCookieNamesAreEscapedForTheTerminal) {
 TEST(PrefsCommandTest, SetsACategoryGloballyAndForASite) {
   testing::TempDir dir;
   EXPECT_EQ(testing::run_host(dir, {"prefs", "set", "targeting", "allow"}, "").exit_code, 0);
-  testing::HostRun run =
-      testing::run_host(dir, {"prefs", "set", "functional", "off", "--site", "https://www.shop.example/x"}, "");
+  testing::HostRun run = testing::run_host(
+      dir, {"prefs", "set", "functional", "off", "--site", "https://www.shop.example/x"}, "");
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_NE(run.out.find("Everywhere: allowed: necessary, functional, targeting; refused: performance"),
-            std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("  shop.example: allowed: necessary, targeting; refused: functional, performance"),
-            std::string::npos) << run.out;
+  EXPECT_NE(
+      run.out.find("Everywhere: allowed: necessary, functional, targeting; refused: performance"),
+      std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find(
+                "  shop.example: allowed: necessary, targeting; refused: functional, performance"),
+            std::string::npos)
+      << run.out;
 }
 
 TEST(PrefsCommandTest, RefusingNecessaryOrANonSiteExits2AndChangesNothing) {

@@ -13,8 +13,11 @@ TEST(TerminalTextTest, PrintableTextIsUnchanged) {
 TEST(TerminalTextTest, ControlCharactersBecomeVisibleEscapes) {
   EXPECT_EQ(escape_for_terminal("a\x1b[2Jb"), "a\\x1b[2Jb");
   EXPECT_EQ(escape_for_terminal("\x1b]0;title\x07"), "\\x1b]0;title\\x07");
-  EXPECT_EQ(escape_for_terminal(std::string("x\0y\ty\nz\r\x7f", 9)), "x\\x00y\\x09y\\x0az\\x0d\\x7f");
-  EXPECT_EQ(escape_for_terminal("\xc2\x9b" "31m"), "\\u{009b}31m");  // C1 CSI, as UTF-8
+  EXPECT_EQ(escape_for_terminal(std::string("x\0y\ty\nz\r\x7f", 9)),
+            "x\\x00y\\x09y\\x0az\\x0d\\x7f");
+  EXPECT_EQ(escape_for_terminal("\xc2\x9b"
+                                "31m"),
+            "\\u{009b}31m");  // C1 CSI, as UTF-8
 }
 
 TEST(TerminalTextTest, BidiControlsThatReorderALineAreEscaped) {
@@ -23,10 +26,12 @@ TEST(TerminalTextTest, BidiControlsThatReorderALineAreEscaped) {
 }
 
 TEST(TerminalTextTest, InvalidUtf8IsEscapedBytePerByte) {
-  EXPECT_EQ(escape_for_terminal("a\x9b" "b"), "a\\x9bb");           // a bare 8-bit CSI
-  EXPECT_EQ(escape_for_terminal("\xc3"), "\\xc3");                   // cut short
-  EXPECT_EQ(escape_for_terminal("\xc0\xaf"), "\\xc0\\xaf");          // overlong "/"
-  EXPECT_EQ(escape_for_terminal("\xed\xa0\x80"), "\\xed\\xa0\\x80");  // a surrogate
+  EXPECT_EQ(escape_for_terminal("a\x9b"
+                                "b"),
+            "a\\x9bb");                                                        // a bare 8-bit CSI
+  EXPECT_EQ(escape_for_terminal("\xc3"), "\\xc3");                             // cut short
+  EXPECT_EQ(escape_for_terminal("\xc0\xaf"), "\\xc0\\xaf");                    // overlong "/"
+  EXPECT_EQ(escape_for_terminal("\xed\xa0\x80"), "\\xed\\xa0\\x80");           // a surrogate
   EXPECT_EQ(escape_for_terminal("\xf4\x90\x80\x80"), "\\xf4\\x90\\x80\\x80");  // past U+10FFFF
 }
 

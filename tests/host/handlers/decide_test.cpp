@@ -14,11 +14,13 @@ json decide(HostContext& context, json cookies, std::optional<std::string> site 
 }
 
 TEST_F(HandlerTest, DecideAnswersEveryCookieInOrder) {
-  json results = decide(context, {persistent_cookie("_ga", ".example.com"),
-                                  persistent_cookie("sessionid", "shop.example.com")},
+  json results = decide(context,
+                        {persistent_cookie("_ga", ".example.com"),
+                         persistent_cookie("sessionid", "shop.example.com")},
                         "https://www.example.com/cart");
   ASSERT_EQ(results.size(), 2u);
-  for (const char* field : {"category", "confidence", "reason", "rule", "vendor", "site", "action", "why"}) {
+  for (const char* field :
+       {"category", "confidence", "reason", "rule", "vendor", "site", "action", "why"}) {
     EXPECT_TRUE(results[0].contains(field)) << field;
   }
   EXPECT_EQ(results[0]["category"], "performance");
@@ -38,7 +40,8 @@ TEST_F(HandlerTest, DecideReportsAnInvalidCookieInItsPlaceAndGoesOn) {
 TEST_F(HandlerTest, DecideAppliesTheTopLevelSiteUnlessTheCookieHasItsOwn) {
   json own = persistent_cookie("_ga", ".tracker.net");
   own["site"] = "https://news.example.org/";
-  json results = decide(context, {persistent_cookie("_ga", ".tracker.net"), own}, "https://shop.example.com/");
+  json results =
+      decide(context, {persistent_cookie("_ga", ".tracker.net"), own}, "https://shop.example.com/");
   EXPECT_EQ(results[0]["site"], "example.com");
   EXPECT_EQ(results[1]["site"], "example.org");
 }
@@ -61,7 +64,8 @@ TEST_F(HandlerTest, DecideFollowsPreferencesChangedByAnotherProcess) {
   json cookies = {persistent_cookie("_ga", ".example.com")};
   EXPECT_EQ(decide(context, cookies)[0]["action"], "delete");
   SettingsStore other(dir.path());  // e.g. the CLI, or Firefox's host
-  other.update([](Preferences& preferences) { preferences.global.set(Category::performance, true); });
+  other.update(
+      [](Preferences& preferences) { preferences.global.set(Category::performance, true); });
   EXPECT_EQ(decide(context, cookies)[0]["action"], "keep");
 }
 
@@ -73,12 +77,24 @@ TEST_F(HandlerTest, DecideKeepsWhatIsOnTheKeepList) {
 }
 
 TEST_F(HandlerTest, DecideRefusesAMissingOrOversizedBatch) {
-  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"type", "decide"}}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"cookies", "x"}}, context); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_decide, {{"type", "decide"}}, context);
+            }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_decide, {{"cookies", "x"}}, context);
+            }),
+            ErrorCode::invalid_request);
   json too_many = json::array();
-  for (size_t i = 0; i <= kMaxCookiesPerRequest; ++i) too_many.push_back(persistent_cookie("a", "b.com"));
-  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"cookies", too_many}}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_decide, {{"cookies", json::array()}, {"site", 3}}, context); }),
+  for (size_t i = 0; i <= kMaxCookiesPerRequest; ++i)
+    too_many.push_back(persistent_cookie("a", "b.com"));
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_decide, {{"cookies", too_many}}, context);
+            }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_decide, {{"cookies", json::array()}, {"site", 3}}, context);
+            }),
             ErrorCode::invalid_request);
 }
 

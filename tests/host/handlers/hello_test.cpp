@@ -20,10 +20,12 @@ TEST_F(HandlerTest, HelloNamesVersionProtocolFolderAndCounts) {
 
 TEST_F(HandlerTest, HelloCountsWhatTheUserSaved) {
   call(handle_keep_cookie, {{"site", "example.com"}, {"name", "prefs"}}, context);
-  call(handle_set_preferences, {{"site", "shop.example.org"}, {"allowed", {{"targeting", true}}}}, context);
-  call(handle_record_deletions, 
-      {{"deletions", {{{"cookie", persistent_cookie("_fbp", ".example.com")}, {"category", "targeting"}}}}},
-      context);
+  call(handle_set_preferences, {{"site", "shop.example.org"}, {"allowed", {{"targeting", true}}}},
+       context);
+  call(handle_record_deletions,
+       {{"deletions",
+         {{{"cookie", persistent_cookie("_fbp", ".example.com")}, {"category", "targeting"}}}}},
+       context);
   json counts = call(handle_hello, {}, context)["counts"];
   EXPECT_EQ(counts["site_overrides"], 1);
   EXPECT_EQ(counts["keep_list"], 1);

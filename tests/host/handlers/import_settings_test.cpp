@@ -20,7 +20,8 @@ TEST_F(HandlerTest, ImportReplacesEverythingWithTheDocument) {
 }
 
 TEST_F(HandlerTest, ExportThenImportRoundTrips) {
-  call(handle_set_preferences, {{"site", "example.org"}, {"allowed", {{"targeting", true}}}}, context);
+  call(handle_set_preferences, {{"site", "example.org"}, {"allowed", {{"targeting", true}}}},
+       context);
   json exported = call(handle_export_settings, {}, context)["settings"];
   Preferences before = context.preferences();
   call(handle_set_preferences, {{"site", "example.org"}, {"reset", true}}, context);
@@ -31,7 +32,8 @@ TEST_F(HandlerTest, ExportThenImportRoundTrips) {
 TEST_F(HandlerTest, AnInvalidDocumentChangesNothingAndNamesTheField) {
   call(handle_keep_cookie, {{"site", "example.com"}, {"name", "prefs"}}, context);
   Preferences before = SettingsStore(dir.path()).load();
-  json bad = {{"format", "consentry-settings"}, {"version", 1}, {"allowed", {{"necessary", false}}}};
+  json bad = {
+      {"format", "consentry-settings"}, {"version", 1}, {"allowed", {{"necessary", false}}}};
   try {
     call(handle_import_settings, {{"settings", bad}}, context);
     FAIL() << "accepted necessary: false";
@@ -39,8 +41,12 @@ TEST_F(HandlerTest, AnInvalidDocumentChangesNothingAndNamesTheField) {
     EXPECT_EQ(error.code(), ErrorCode::invalid_request);
     EXPECT_NE(std::string(error.what()).find("necessary"), std::string::npos) << error.what();
   }
-  EXPECT_EQ(error_code_of([&] { call(handle_import_settings, {}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_import_settings, {{"settings", "x"}}, context); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] { call(handle_import_settings, {}, context); }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_import_settings, {{"settings", "x"}}, context);
+            }),
+            ErrorCode::invalid_request);
   EXPECT_EQ(SettingsStore(dir.path()).load(), before);
 }
 

@@ -18,11 +18,21 @@ TEST_F(HandlerTest, KeepCookieKeepsNonAsciiNames) {
 }
 
 TEST_F(HandlerTest, KeepCookieNeedsASiteAndAName) {
-  EXPECT_EQ(error_code_of([&] { call(handle_keep_cookie, {{"name", "prefs"}}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_keep_cookie, {{"site", "a.com"}}, context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_keep_cookie, {{"site", "a.com"}, {"name", ""}}, context); }),
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_keep_cookie, {{"name", "prefs"}}, context);
+            }),
             ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_keep_cookie, {{"site", "a.com"}, {"name", 1}}, context); }),
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_keep_cookie, {{"site", "a.com"}}, context);
+            }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_keep_cookie, {{"site", "a.com"}, {"name", ""}}, context);
+            }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_keep_cookie, {{"site", "a.com"}, {"name", 1}}, context);
+            }),
             ErrorCode::invalid_request);
 }
 

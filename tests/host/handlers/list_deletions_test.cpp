@@ -6,10 +6,12 @@ namespace {
 
 using nlohmann::json;
 
-void record(HostContext& context, const std::string& name, const std::string& domain, size_t value_bytes = 2) {
+void record(HostContext& context, const std::string& name, const std::string& domain,
+            size_t value_bytes = 2) {
   json cookie = persistent_cookie(name, domain);
   cookie["value"] = std::string(value_bytes, 'v');
-  call(handle_record_deletions, {{"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}}, context);
+  call(handle_record_deletions, {{"deletions", {{{"cookie", cookie}, {"category", "targeting"}}}}},
+       context);
 }
 
 std::vector<std::string> names(const json& reply) {
@@ -45,8 +47,9 @@ TEST_F(HandlerTest, DeletionLogFiltersBySite) {
   record(context, "c", "www.example.com");
   EXPECT_EQ(names(call(handle_deletion_log, {{"site", "https://example.com/"}}, context)),
             (std::vector<std::string>{"c", "a"}));
-  EXPECT_EQ(names(call(handle_deletion_log, {{"site", "ple.or"}, {"site_contains", true}}, context)),
-            (std::vector<std::string>{"b"}));
+  EXPECT_EQ(
+      names(call(handle_deletion_log, {{"site", "ple.or"}, {"site_contains", true}}, context)),
+      (std::vector<std::string>{"b"}));
 }
 
 // An entry at a chosen time, straight into the log (append keeps a time it is given).
@@ -62,9 +65,12 @@ void record_at(HostContext& context, const std::string& name, double time) {
 TEST_F(HandlerTest, DeletionLogFiltersByTime) {
   record_at(context, "old", 1'700'000'000.25);
   record_at(context, "new", 1'700'000'000.75);
-  EXPECT_EQ(names(call(handle_deletion_log, {{"since", 1'700'000'000.5}}, context)), std::vector<std::string>{"new"});
-  EXPECT_EQ(names(call(handle_deletion_log, {{"until", 1'700'000'000.5}}, context)), std::vector<std::string>{"old"});
-  EXPECT_EQ(names(call(handle_deletion_log, {{"since", 1'700'000'000.25}, {"until", 1'700'000'000.75}}, context)),
+  EXPECT_EQ(names(call(handle_deletion_log, {{"since", 1'700'000'000.5}}, context)),
+            std::vector<std::string>{"new"});
+  EXPECT_EQ(names(call(handle_deletion_log, {{"until", 1'700'000'000.5}}, context)),
+            std::vector<std::string>{"old"});
+  EXPECT_EQ(names(call(handle_deletion_log,
+                       {{"since", 1'700'000'000.25}, {"until", 1'700'000'000.75}}, context)),
             (std::vector<std::string>{"new", "old"}));
 }
 
@@ -82,10 +88,11 @@ TEST_F(HandlerTest, APageStopsBeforeOneMebibyte) {
 }
 
 TEST_F(HandlerTest, DeletionLogRefusesBadFilters) {
-  for (const json& request : {json{{"limit", 0}}, json{{"limit", 501}}, json{{"limit", 2.5}},
-                              json{{"offset", -1}}, json{{"since", "yesterday"}},
-                              json{{"site", 5}}, json{{"site_contains", "yes"}}}) {
-    EXPECT_EQ(error_code_of([&] { call(handle_deletion_log, request, context); }), ErrorCode::invalid_request)
+  for (const json& request :
+       {json{{"limit", 0}}, json{{"limit", 501}}, json{{"limit", 2.5}}, json{{"offset", -1}},
+        json{{"since", "yesterday"}}, json{{"site", 5}}, json{{"site_contains", "yes"}}}) {
+    EXPECT_EQ(error_code_of([&] { call(handle_deletion_log, request, context); }),
+              ErrorCode::invalid_request)
         << request;
   }
 }

@@ -5,14 +5,19 @@ namespace {
 
 using nlohmann::json;
 
-json deletion(const std::string& name, const std::string& domain, const char* category = "targeting") {
-  return {{"cookie", persistent_cookie(name, domain)}, {"category", category}, {"reason", "why: " + name}};
+json deletion(const std::string& name, const std::string& domain,
+              const char* category = "targeting") {
+  return {{"cookie", persistent_cookie(name, domain)},
+          {"category", category},
+          {"reason", "why: " + name}};
 }
 
 TEST_F(HandlerTest, RecordDeletionsStoresEveryEntryWithItsId) {
   json with_site = deletion("_fbp", ".tracker.net");
   with_site["site"] = "https://news.example.org/a";
-  json reply = call(handle_record_deletions, {{"deletions", {deletion("_ga", ".example.com", "performance"), with_site}}}, context);
+  json reply =
+      call(handle_record_deletions,
+           {{"deletions", {deletion("_ga", ".example.com", "performance"), with_site}}}, context);
   EXPECT_EQ(reply["recorded"], 2);
   ASSERT_EQ(reply["ids"].size(), 2u);
   EXPECT_NE(reply["ids"][0], reply["ids"][1]);
@@ -43,9 +48,11 @@ TEST_F(HandlerTest, RecordDeletionsRefusesMalformedEntries) {
   huge["cookie"]["value"] = std::string(20000, 'v');
   json no_cookie = {{"category", "targeting"}};
   json bad_cookie = {{"cookie", {{"name", "x"}}}, {"category", "targeting"}};
-  for (const json& entries : {json::array({huge}), json::array({no_cookie}), json::array({bad_cookie}),
-                              json::array({7}), json("x")}) {
-    EXPECT_EQ(error_code_of([&] { call(handle_record_deletions, {{"deletions", entries}}, context); }),
+  for (const json& entries : {json::array({huge}), json::array({no_cookie}),
+                              json::array({bad_cookie}), json::array({7}), json("x")}) {
+    EXPECT_EQ(error_code_of([&] {
+                call(handle_record_deletions, {{"deletions", entries}}, context);
+              }),
               ErrorCode::invalid_request)
         << entries.dump().substr(0, 200);
   }

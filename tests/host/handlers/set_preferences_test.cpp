@@ -20,9 +20,13 @@ TEST_F(HandlerTest, SetPreferencesChangesOnlyTheNamedGlobalCategories) {
 
 TEST_F(HandlerTest, ANewSiteOverrideStartsFromTheGlobalSet) {
   set(context, {{"allowed", {{"functional", false}}}});
-  json preferences = set(context, {{"site", "https://shop.example.co.uk/basket"}, {"allowed", {{"targeting", true}}}});
+  json preferences = set(
+      context, {{"site", "https://shop.example.co.uk/basket"}, {"allowed", {{"targeting", true}}}});
   json site = preferences["sites"]["example.co.uk"]["allowed"];
-  EXPECT_EQ(site, json({{"necessary", true}, {"functional", false}, {"performance", false}, {"targeting", true}}));
+  EXPECT_EQ(site, json({{"necessary", true},
+                        {"functional", false},
+                        {"performance", false},
+                        {"targeting", true}}));
   EXPECT_EQ(preferences["allowed"]["targeting"], false);
 }
 
@@ -35,16 +39,23 @@ TEST_F(HandlerTest, ResetDropsASitesOverride) {
 TEST_F(HandlerTest, TheCautionIsGlobalAndOneOfThreeLevels) {
   EXPECT_EQ(set(context, {{"caution", "strict"}})["caution"], "strict");
   EXPECT_EQ(SettingsStore(dir.path()).load().caution, Caution::strict);
-  EXPECT_EQ(error_code_of([&] { set(context, {{"site", "a.com"}, {"caution", "careful"}}); }),
+  EXPECT_EQ(error_code_of([&] {
+              set(context, {{"site", "a.com"}, {"caution", "careful"}});
+            }),
             ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { set(context, {{"caution", "reckless"}}); }), ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              set(context, {{"caution", "reckless"}});
+            }),
+            ErrorCode::invalid_request);
   EXPECT_EQ(error_code_of([&] { set(context, {{"caution", 1}}); }), ErrorCode::invalid_request);
   EXPECT_EQ(SettingsStore(dir.path()).load().caution, Caution::strict);
 }
 
 TEST_F(HandlerTest, TheSessionCookieOptionIsGlobal) {
   EXPECT_EQ(set(context, {{"delete_session_cookies", true}})["delete_session_cookies"], true);
-  EXPECT_EQ(error_code_of([&] { set(context, {{"site", "a.com"}, {"delete_session_cookies", false}}); }),
+  EXPECT_EQ(error_code_of([&] {
+              set(context, {{"site", "a.com"}, {"delete_session_cookies", false}});
+            }),
             ErrorCode::invalid_request);
 }
 
@@ -57,16 +68,13 @@ TEST_F(HandlerTest, NecessaryCannotBeRefusedAndNothingChangesThen) {
 }
 
 TEST_F(HandlerTest, SetPreferencesRefusesMalformedRequests) {
-  for (const json& request : {json{{"type", "set_preferences"}},
-                              json{{"allowed", {{"cookies", true}}}},
-                              json{{"allowed", {{"targeting", "yes"}}}},
-                              json{{"allowed", json::array()}},
-                              json{{"allowed", json::object()}},
-                              json{{"reset", true}},
-                              json{{"site", "a.com"}},
-                              json{{"site", "a.com"}, {"reset", true}, {"allowed", {{"targeting", true}}}},
-                              json{{"site", ""}, {"allowed", {{"targeting", true}}}},
-                              json{{"delete_session_cookies", "on"}}}) {
+  for (const json& request :
+       {json{{"type", "set_preferences"}}, json{{"allowed", {{"cookies", true}}}},
+        json{{"allowed", {{"targeting", "yes"}}}}, json{{"allowed", json::array()}},
+        json{{"allowed", json::object()}}, json{{"reset", true}}, json{{"site", "a.com"}},
+        json{{"site", "a.com"}, {"reset", true}, {"allowed", {{"targeting", true}}}},
+        json{{"site", ""}, {"allowed", {{"targeting", true}}}},
+        json{{"delete_session_cookies", "on"}}}) {
     EXPECT_EQ(error_code_of([&] { set(context, request); }), ErrorCode::invalid_request) << request;
   }
   EXPECT_EQ(SettingsStore(dir.path()).load(), Preferences{});

@@ -10,13 +10,16 @@ json sites_of(HostContext& context, json urls) {
 }
 
 TEST_F(HandlerTest, SiteAnswersEachUrlOrHostInOrder) {
-  json sites = sites_of(context, {"https://shop.example.co.uk/x?y=1", "a.github.io",
-                                  "http://WWW.Example.COM:8080/", ".news.example.org", "127.0.0.1"});
-  EXPECT_EQ(sites, json({"example.co.uk", "a.github.io", "example.com", "example.org", "127.0.0.1"}));
+  json sites =
+      sites_of(context, {"https://shop.example.co.uk/x?y=1", "a.github.io",
+                         "http://WWW.Example.COM:8080/", ".news.example.org", "127.0.0.1"});
+  EXPECT_EQ(sites,
+            json({"example.co.uk", "a.github.io", "example.com", "example.org", "127.0.0.1"}));
 }
 
 TEST_F(HandlerTest, SiteGivesNullForAnItemWithoutASiteAndGoesOn) {
-  json sites = sites_of(context, {"", "file:///home/u/page.html", "no spaces allowed.com", "example.com"});
+  json sites =
+      sites_of(context, {"", "file:///home/u/page.html", "no spaces allowed.com", "example.com"});
   EXPECT_EQ(sites, json({nullptr, nullptr, nullptr, "example.com"}));
 }
 
@@ -29,12 +32,19 @@ TEST_F(HandlerTest, SiteAgreesWithTheSiteAPreferenceIsStoredUnder) {
 }
 
 TEST_F(HandlerTest, SiteRefusesABadBatch) {
-  EXPECT_EQ(error_code_of([&] { call(handle_site, json::object(), context); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { call(handle_site, {{"urls", "example.com"}}, context); }),
+  EXPECT_EQ(error_code_of([&] { call(handle_site, json::object(), context); }),
             ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { sites_of(context, {"example.com", 7}); }), ErrorCode::invalid_request);
-  EXPECT_EQ(error_code_of([&] { sites_of(context, json(std::vector<std::string>(1001, "a.com"))); }),
+  EXPECT_EQ(error_code_of([&] {
+              call(handle_site, {{"urls", "example.com"}}, context);
+            }),
             ErrorCode::invalid_request);
+  EXPECT_EQ(error_code_of([&] {
+              sites_of(context, {"example.com", 7});
+            }),
+            ErrorCode::invalid_request);
+  EXPECT_EQ(
+      error_code_of([&] { sites_of(context, json(std::vector<std::string>(1001, "a.com"))); }),
+      ErrorCode::invalid_request);
   EXPECT_EQ(sites_of(context, json(std::vector<std::string>(1000, "a.com"))).size(), 1000u);
 }
 

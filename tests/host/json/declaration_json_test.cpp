@@ -33,10 +33,13 @@ json entry(const std::string& name, const std::string& category) {
 }
 
 TEST(DeclarationJson, ReadsEntriesWithPatternsAndLabels) {
-  SiteDeclaration declaration = read(
-      {{"cmp", "cookiebot"},
-       {"cookies", {{{"name", "_ga_*"}, {"pattern", true}, {"category", "performance"}, {"label", "statistics"}},
-                    entry("cart", "necessary")}}});
+  SiteDeclaration declaration = read({{"cmp", "cookiebot"},
+                                      {"cookies",
+                                       {{{"name", "_ga_*"},
+                                         {"pattern", true},
+                                         {"category", "performance"},
+                                         {"label", "statistics"}},
+                                        entry("cart", "necessary")}}});
   EXPECT_EQ(declaration.site(), "example.com");
   EXPECT_EQ(declaration.platform(), "cookiebot");
   ASSERT_EQ(declaration.cookies().size(), 2u);
@@ -62,7 +65,8 @@ TEST(DeclarationJson, RoundTripsThroughTheWriter) {
 TEST(DeclarationJson, RefusesEachMalformedPartNamingIt) {
   json ok = entry("x1", "targeting");
   EXPECT_EQ(error_of({{"cookies", json::array()}}), "cmp is missing");
-  EXPECT_EQ(error_of({{"cmp", "evil"}, {"cookies", json::array()}}).rfind("cmp must be one of", 0), 0u);
+  EXPECT_EQ(error_of({{"cmp", "evil"}, {"cookies", json::array()}}).rfind("cmp must be one of", 0),
+            0u);
   EXPECT_EQ(error_of({{"cmp", "termly"}}), "cookies is missing or not an array");
   EXPECT_EQ(error_of({{"cmp", "termly"}, {"cookies", {ok, 5}}}), "cookies[1] must be an object");
   EXPECT_EQ(error_of({{"cmp", "termly"}, {"cookies", {json{{"category", "targeting"}}}}}),
@@ -77,12 +81,15 @@ TEST(DeclarationJson, RefusesEachMalformedPartNamingIt) {
             "cookies[0].name must not hold control characters");
   EXPECT_EQ(error_of({{"cmp", "termly"}, {"cookies", {{{"name", 5}, {"category", "targeting"}}}}}),
             "cookies[0].name must be a string");
-  EXPECT_EQ(error_of({{"cmp", "termly"},
-                      {"cookies", {{{"name", "x"}, {"category", "targeting"}, {"pattern", "yes"}}}}}),
-            "cookies[0].pattern must be true or false");
-  EXPECT_EQ(error_of({{"cmp", "termly"},
-                      {"cookies", {{{"name", "x"}, {"category", "targeting"}, {"label", std::string(65, 'l')}}}}}),
-            "cookies[0].label must hold 1 to 64 bytes");
+  EXPECT_EQ(
+      error_of({{"cmp", "termly"},
+                {"cookies", {{{"name", "x"}, {"category", "targeting"}, {"pattern", "yes"}}}}}),
+      "cookies[0].pattern must be true or false");
+  EXPECT_EQ(
+      error_of({{"cmp", "termly"},
+                {"cookies",
+                 {{{"name", "x"}, {"category", "targeting"}, {"label", std::string(65, 'l')}}}}}),
+      "cookies[0].label must hold 1 to 64 bytes");
 }
 
 TEST(DeclarationJson, APatternMustSaySomethingAboutTheName) {
@@ -90,21 +97,27 @@ TEST(DeclarationJson, APatternMustSaySomethingAboutTheName) {
     return json{{"cmp", "cookiebot"},
                 {"cookies", {{{"name", name}, {"pattern", true}, {"category", "targeting"}}}}};
   };
-  EXPECT_EQ(error_of(pattern("*")), "cookies[0].name is a pattern with fewer than 2 literal characters");
-  EXPECT_EQ(error_of(pattern("*a*")), "cookies[0].name is a pattern with fewer than 2 literal characters");
+  EXPECT_EQ(error_of(pattern("*")),
+            "cookies[0].name is a pattern with fewer than 2 literal characters");
+  EXPECT_EQ(error_of(pattern("*a*")),
+            "cookies[0].name is a pattern with fewer than 2 literal characters");
   EXPECT_EQ(error_of(pattern("a*b*c*d*e*f")), "cookies[0].name holds more than 4 '*'");
   EXPECT_NO_THROW(read(pattern("_ga_*")));
 }
 
 TEST(DeclarationJson, CountsAreBounded) {
   json many = json::array();
-  for (size_t i = 0; i <= kMaxDeclaredCookies; ++i) many.push_back(entry("c" + std::to_string(i), "targeting"));
-  EXPECT_EQ(error_of({{"cmp", "onetrust"}, {"cookies", many}}), "cookies holds 2001 entries; at most 2000");
+  for (size_t i = 0; i <= kMaxDeclaredCookies; ++i)
+    many.push_back(entry("c" + std::to_string(i), "targeting"));
+  EXPECT_EQ(error_of({{"cmp", "onetrust"}, {"cookies", many}}),
+            "cookies holds 2001 entries; at most 2000");
   json patterns = json::array();
   for (size_t i = 0; i <= kMaxDeclaredPatterns; ++i) {
-    patterns.push_back({{"name", "p" + std::to_string(i) + "*"}, {"pattern", true}, {"category", "targeting"}});
+    patterns.push_back(
+        {{"name", "p" + std::to_string(i) + "*"}, {"pattern", true}, {"category", "targeting"}});
   }
-  EXPECT_EQ(error_of({{"cmp", "onetrust"}, {"cookies", patterns}}), "cookies holds more than 200 patterns");
+  EXPECT_EQ(error_of({{"cmp", "onetrust"}, {"cookies", patterns}}),
+            "cookies holds more than 200 patterns");
 }
 
 }  // namespace

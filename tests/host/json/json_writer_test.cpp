@@ -48,8 +48,12 @@ TEST(JsonWriterTest, EscapesAtEveryPositionOfALongString) {
 
 TEST(JsonWriterTest, InvalidUtf8BecomesTheReplacementCharacter) {
   std::string out;
-  JsonWriter(out).string("a\xff" "b\xc3");  // a stray byte, then a sequence cut short
-  EXPECT_EQ(nlohmann::json::parse(out), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  JsonWriter(out).string(
+      "a\xff"
+      "b\xc3");  // a stray byte, then a sequence cut short
+  EXPECT_EQ(nlohmann::json::parse(out),
+            "a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD");
 }
 
 TEST(JsonWriterTest, NumbersReadBackTheSame) {

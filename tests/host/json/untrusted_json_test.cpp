@@ -5,7 +5,9 @@
 namespace consentry {
 namespace {
 
-std::string nested_arrays(size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+std::string nested_arrays(size_t depth) {
+  return std::string(depth, '[') + std::string(depth, ']');
+}
 
 std::string error_of(std::string_view text) {
   try {
@@ -31,13 +33,14 @@ TEST(UntrustedJsonTest, NestingUpToTheCapIsAccepted) {
 }
 
 TEST(UntrustedJsonTest, NestingBeyondTheCapIsRefused) {
-  EXPECT_NE(error_of(nested_arrays(kMaxJsonDepth + 1)).find("nesting deeper than 64"), std::string::npos);
+  EXPECT_NE(error_of(nested_arrays(kMaxJsonDepth + 1)).find("nesting deeper than 64"),
+            std::string::npos);
   EXPECT_THROW(parse_untrusted_json(R"({"a":{"b":[1]}})", 2), InvalidJson);
 }
 
 TEST(UntrustedJsonTest, AMillionOpenBracketsAreRefusedWithoutOverflowingTheStack) {
   EXPECT_THROW(parse_untrusted_json(std::string(1'000'000, '[')), InvalidJson);
-  EXPECT_THROW(parse_untrusted_json(std::string(500'000, '{') ), InvalidJson);
+  EXPECT_THROW(parse_untrusted_json(std::string(500'000, '{')), InvalidJson);
 }
 
 TEST(UntrustedJsonTest, DuplicateKeysAreRefused) {

@@ -74,7 +74,8 @@ TEST(PolicyTest, TheKeepListWinsOverEverything) {
 
 TEST(PolicyTest, RefusedSessionCookiesAreKeptUnlessTheOptionIsOn) {
   Preferences preferences;
-  Decision kept = decide(preferences, session_cookie("_gid"), "example.com", Category::performance, kSure);
+  Decision kept =
+      decide(preferences, session_cookie("_gid"), "example.com", Category::performance, kSure);
   EXPECT_EQ(kept.action, Action::keep);
   EXPECT_EQ(kept.why, "performance is refused on example.com, but session cookies are kept");
   preferences.delete_session_cookies = true;
@@ -86,23 +87,28 @@ TEST(PolicyTest, RefusedSessionCookiesAreKeptUnlessTheOptionIsOn) {
 
 TEST(PolicyTest, ARefusedCookieBelowTheCautionIsKeptAndTheReasonSaysWhy) {
   Preferences preferences;  // careful: 0.75
-  Decision kept = decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.6);
+  Decision kept =
+      decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.6);
   EXPECT_EQ(kept.action, Action::keep);
   EXPECT_EQ(kept.why,
             "targeting is refused on example.com, but Consentry is only 60% sure of that and your "
             "caution (careful) asks for 75%");
-  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.75).action,
+  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.75)
+                .action,
             Action::remove);
   preferences.caution = Caution::strict;
-  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.6).action,
-            Action::remove);
-  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.45).action,
+  EXPECT_EQ(
+      decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.6).action,
+      Action::remove);
+  EXPECT_EQ(decide(preferences, persistent_cookie("vid"), "example.com", Category::targeting, 0.45)
+                .action,
             Action::keep);
 }
 
 TEST(PolicyTest, CautionDoesNotTouchAllowedCategories) {
   Preferences preferences;
-  Decision decision = decide(preferences, persistent_cookie("lang"), "example.com", Category::functional, 0.3);
+  Decision decision =
+      decide(preferences, persistent_cookie("lang"), "example.com", Category::functional, 0.3);
   EXPECT_EQ(decision.action, Action::keep);
   EXPECT_EQ(decision.why, "functional is allowed on example.com");
 }

@@ -133,8 +133,7 @@ TEST(PreferencesJsonTest, ErrorsNameTheField) {
 }
 
 TEST(PreferencesJsonTest, UnknownFieldsAreRefusedSoATypoLosesNothingSilently) {
-  EXPECT_EQ(error_of(settings({{"alowed", {{"targeting", true}}}})),
-            "alowed: unknown field");
+  EXPECT_EQ(error_of(settings({{"alowed", {{"targeting", true}}}})), "alowed: unknown field");
   EXPECT_EQ(
       error_of(settings({{"keep_list", {{{"site", "a.com"}, {"name", "x"}, {"value", "1"}}}}})),
       "keep_list[0].value: unknown field");
@@ -172,7 +171,8 @@ TEST(PreferencesJsonTest, AVersion1FileGetsTheCarefulCaution) {
 TEST(PreferencesJsonTest, AnUnknownCautionIsRefusedByName) {
   EXPECT_EQ(error_of({{"format", "consentry-settings"}, {"version", 2}, {"caution", "reckless"}}),
             "caution: must be \"careful\", \"balanced\" or \"strict\"");
-  EXPECT_EQ(preferences_from_json({{"format", "consentry-settings"}, {"version", 2}, {"caution", "strict"}})
+  EXPECT_EQ(preferences_from_json(
+                {{"format", "consentry-settings"}, {"version", 2}, {"caution", "strict"}})
                 .caution,
             Caution::strict);
 }

@@ -46,9 +46,12 @@ TEST(SiteDeclaration, ANameIsNotAPatternUnlessMarkedSo) {
 }
 
 TEST(SiteDeclaration, SameContentsIgnoresTheTime) {
-  SiteDeclaration a("example.com", "cookiebot", 1, {{"x", false, Category::targeting, "marketing"}});
-  SiteDeclaration b("example.com", "cookiebot", 2, {{"x", false, Category::targeting, "marketing"}});
-  SiteDeclaration c("example.com", "cookiebot", 2, {{"x", false, Category::performance, "statistics"}});
+  SiteDeclaration a("example.com", "cookiebot", 1,
+                    {{"x", false, Category::targeting, "marketing"}});
+  SiteDeclaration b("example.com", "cookiebot", 2,
+                    {{"x", false, Category::targeting, "marketing"}});
+  SiteDeclaration c("example.com", "cookiebot", 2,
+                    {{"x", false, Category::performance, "statistics"}});
   EXPECT_TRUE(a.same_contents(b));
   EXPECT_FALSE(a.same_contents(c));
 }

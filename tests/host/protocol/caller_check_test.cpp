@@ -36,7 +36,8 @@ TEST(CallerCheckTest, RecordedIdsMayCallEachAsItsOwnBrowserPassesIt) {
   EXPECT_TRUE(caller_allowed(kDefaultOrigin, temp / "data"));
   EXPECT_FALSE(caller_allowed(kOtherChromiumId, temp / "data"));  // Chrome passes an origin
   EXPECT_FALSE(caller_allowed("chrome-extension://beta@consentry.org/", temp / "data"));
-  EXPECT_FALSE(caller_allowed("chrome-extension://pppppppppppppppppppppppppppppppp/", temp / "data"));
+  EXPECT_FALSE(
+      caller_allowed("chrome-extension://pppppppppppppppppppppppppppppppp/", temp / "data"));
   EXPECT_FALSE(caller_allowed("evil@example.com", temp / "data"));
 }
 

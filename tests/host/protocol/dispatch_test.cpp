@@ -23,7 +23,9 @@ Dispatcher test_dispatcher() {
     reply.member("half", "written");  // discarded: the error reply replaces it
     throw ProtocolError(ErrorCode::not_found, "no such thing");
   };
-  table["disk_full"] = [](RequestObject, JsonWriter&) { throw StorageError("No space left on device"); };
+  table["disk_full"] = [](RequestObject, JsonWriter&) {
+    throw StorageError("No space left on device");
+  };
   table["bug"] = [](RequestObject, JsonWriter&) { throw std::logic_error("oops"); };
   table["huge"] = [](RequestObject, JsonWriter& reply) {
     reply.member("blob", std::string(kMaxReplyBytes, 'x'));

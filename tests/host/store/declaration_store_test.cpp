@@ -92,10 +92,11 @@ TEST(DeclarationStore, ADamagedOrForeignFileCountsAsNoDeclaration) {
   store.save(declaration_of("a.com"));
   store.save(declaration_of("b.com"));
   std::ofstream(dir.path().string() + "/declarations/a.com.json") << "{\"site\": \"a.com\", \"cook";
-  fs::copy_file(dir.path() / "declarations" / "b.com.json", dir.path() / "declarations" / "c.com.json");
+  fs::copy_file(dir.path() / "declarations" / "b.com.json",
+                dir.path() / "declarations" / "c.com.json");
   store.refresh();
   EXPECT_EQ(store.find("a.com"), nullptr);
-  EXPECT_EQ(store.find("c.com"), nullptr);  // says it is b.com's
+  EXPECT_EQ(store.find("c.com"), nullptr);           // says it is b.com's
   EXPECT_TRUE(store.save(declaration_of("a.com")));  // replaced by the next declaration
   EXPECT_NE(store.find("a.com"), nullptr);
 }

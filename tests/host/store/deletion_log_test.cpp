@@ -247,7 +247,8 @@ TEST(DeletionEntryJsonTest, RoundTripsAndNamesBadFields) {
                        R"("secure":false,"httpOnly":false,"hostOnly":false,"session":false,)"
                        R"("sameSite":"unspecified","storeId":"","expirationDate":1893456000})";
   EXPECT_EQ(form, R"({"id":"d-12-1","time":12.5,"site":"example.com","category":"targeting",)"
-                  R"("reason":"reason for a","cookie":)" + cookie + "}");
+                  R"("reason":"reason for a","cookie":)" +
+                      cookie + "}");
   UntrustedJsonParser parser;
   DeletionEntry back = deletion_entry_from_json(parser.parse(form));
   EXPECT_EQ(back.id, "d-12-1");
@@ -285,9 +286,9 @@ TEST(DeletionEntryJsonTest, RoundTripsAndNamesBadFields) {
             "\"time\" must be seconds since the epoch");
   EXPECT_EQ(error_of(R"({"cookie": )" + cookie + R"(, "category": "targeting", "site": 1})"),
             "\"site\" must be a string");
-  EXPECT_EQ(error_of(R"({"cookie": )" + cookie +
-                     R"(, "category": "targeting", "time": 7, "id": null})"),
-            "no error");
+  EXPECT_EQ(
+      error_of(R"({"cookie": )" + cookie + R"(, "category": "targeting", "time": 7, "id": null})"),
+      "no error");
 }
 
 }  // namespace

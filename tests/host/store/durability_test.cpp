@@ -35,8 +35,8 @@ using Report = testing::ReportingChild::Report;
 std::optional<uint32_t> kill_after_progress(std::mt19937& random,
                                             const std::function<int(const Report&)>& work) {
   testing::ReportingChild child(work);
-  std::optional<uint32_t> finished =
-      child.wait_for_reports(std::uniform_int_distribution<size_t>(1, kMostStepsBeforeAKill)(random));
+  std::optional<uint32_t> finished = child.wait_for_reports(
+      std::uniform_int_distribution<size_t>(1, kMostStepsBeforeAKill)(random));
   if (!finished) {
     ADD_FAILURE() << "the child ended before reporting its progress";
     return std::nullopt;
@@ -151,7 +151,8 @@ TEST(DurabilityTest, TheDeletionLogShowsWholeBatchesAndLosesNoneUnderSigkill) {
       ASSERT_EQ(names[i],
                 std::to_string(position / kBatch) + "." + std::to_string(position % kBatch));
     }
-    ASSERT_GE(batch, static_cast<long>(*reported)) << "a reported batch was lost in round " << round;
+    ASSERT_GE(batch, static_cast<long>(*reported))
+        << "a reported batch was lost in round " << round;
     ASSERT_GE(batch, newest_batch) << "a saved batch was lost in round " << round;
     newest_batch = batch;
   }

@@ -20,7 +20,8 @@ TEST(PreferencesCacheTest, SeesEveryWriteToTheFile) {
   PreferencesCache cache(store);
   EXPECT_FALSE(cache.current().global.allows(Category::targeting));
   for (bool allowed : {true, false, true}) {
-    store.update([&](Preferences& preferences) { preferences.global.set(Category::targeting, allowed); });
+    store.update(
+        [&](Preferences& preferences) { preferences.global.set(Category::targeting, allowed); });
     EXPECT_EQ(cache.current().global.allows(Category::targeting), allowed);
   }
 }

@@ -51,8 +51,8 @@ inline nlohmann::json call(HandlerFunction handler, const nlohmann::json& reques
 }
 
 inline nlohmann::json persistent_cookie(const std::string& name, const std::string& domain) {
-  return {{"name", name}, {"value", "v1"}, {"domain", domain}, {"path", "/"},
-          {"session", false}, {"expirationDate", 4102444800.0}};
+  return {{"name", name}, {"value", "v1"},    {"domain", domain},
+          {"path", "/"},  {"session", false}, {"expirationDate", 4102444800.0}};
 }
 
 }  // namespace consentry::testing

@@ -75,9 +75,11 @@ inline StartedHost start_host(const TempDir& dir, const std::vector<std::string>
     boost::filesystem::remove(dir / "stdout");  // so wait_for_host finds no earlier run's
     posix_spawn_file_actions_adddup2(&files, stdout_fd, 1);
   } else {
-    posix_spawn_file_actions_addopen(&files, 1, (dir / "stdout").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&files, 1, (dir / "stdout").c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
   }
-  posix_spawn_file_actions_addopen(&files, 2, (dir / "stderr").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&files, 2, (dir / "stderr").c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0600);
   std::vector<std::string> argv_text = launcher;
   argv_text.push_back(CONSENTRY_HOST_BINARY);
   argv_text.insert(argv_text.end(), args.begin(), args.end());
@@ -144,7 +146,8 @@ inline std::vector<nlohmann::json> replies_in(const std::string& out) {
   while (at < out.size()) {
     if (out.size() - at < 4) throw std::runtime_error("stray bytes on stdout");
     uint32_t length = 0;
-    for (int i = 0; i < 4; ++i) length |= uint32_t{static_cast<unsigned char>(out[at + i])} << (8 * i);
+    for (int i = 0; i < 4; ++i)
+      length |= uint32_t{static_cast<unsigned char>(out[at + i])} << (8 * i);
     if (length > kMaxReplyBytes) throw std::runtime_error("a reply over 1 MiB");
     if (out.size() - at - 4 < length) throw std::runtime_error("a reply frame cut short");
     replies.push_back(nlohmann::json::parse(out.substr(at + 4, length)));
