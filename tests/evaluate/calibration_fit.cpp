@@ -21,15 +21,20 @@ std::vector<CalibrationStep> fit_calibration(std::vector<CalibrationSample> samp
             [](const CalibrationSample& a, const CalibrationSample& b) {
               return a.strength < b.strength;
             });
-  std::vector<Block> blocks;
+  // Equal strengths are one observation point: they form one block before any pooling, so the
+  // order of right and wrong samples within a strength cannot change the fit.
+  std::vector<Block> points;
   for (const CalibrationSample& sample : samples) {
-    // Equal strengths are one observation point: they must share a step.
-    if (!blocks.empty() && blocks.back().up_to == sample.strength) {
-      blocks.back().right += sample.right;
-      blocks.back().count += 1;
-    } else {
-      blocks.push_back({sample.right ? 1.0 : 0.0, 1, sample.strength});
+    if (points.empty() || points.back().up_to != sample.strength) {
+      points.push_back({0, 0, sample.strength});
     }
+    points.back().right += sample.right ? 1.0 : 0.0;
+    points.back().count += 1;
+  }
+  // Pool adjacent violators: a stronger point that was right less often joins the one below.
+  std::vector<Block> blocks;
+  for (const Block& point : points) {
+    blocks.push_back(point);
     while (blocks.size() > 1 && blocks[blocks.size() - 2].share() >= blocks.back().share()) {
       Block last = blocks.back();
       blocks.pop_back();

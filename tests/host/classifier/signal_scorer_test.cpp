@@ -84,7 +84,7 @@ TEST(SignalScorer, ACookieTestLeansToKeepingInsteadOfReadingAsAnExperiment) {
   EXPECT_EQ(result.category, Category::functional);
   EXPECT_EQ(
       result.reason.rfind(
-          "Unknown cookie; looks like a test that cookies work: name contains 'test' +2.2", 0),
+          "Unknown cookie; looks like a test that cookies work: name contains 'test' +2.6", 0),
       0u)
       << result.reason;
 }
