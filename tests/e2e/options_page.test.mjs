@@ -24,7 +24,7 @@ testInBrowsers('options: sweep progress with controls held, log grouped by cooki
     await whenIdle(options);
     // Settings come first, the host's facts last.
     const order = await options.evaluate(() => [...document.querySelectorAll('main > section')].map((s) => s.id));
-    assert.deepEqual(order, ['defaults', 'sites', 'keep', 'log', 'file', 'host']);
+    assert.deepEqual(order, ['defaults', 'sites', 'keep', 'log', 'file', 'sync', 'host']);
 
     // Allow performance, visit again (its cookies stay), then refuse it: the sweep deletes them.
     await toggle(options, '#default-performance', true);
