@@ -109,10 +109,9 @@ export class PageContext {
   frameCommitted({ tabId, frameId, url }) {
     if (!(tabId >= 0)) return;
     const tab = this.#tab(tabId);
-    if (frameId === 0) {
-      if (tab.page?.url !== url) this.#startPage(tab, url); // not already started by its response
-      tab.frames.clear();
-    }
+    // Not already started by its response. (A started page's frames are not cleared again: a
+    // subframe's commit, from another process, may be told before the top frame's.)
+    if (frameId === 0 && tab.page?.url !== url) this.#startPage(tab, url);
     setBounded(tab.frames, frameId, hostOf(url), MAX_FRAMES_PER_TAB);
     this.#evidenceArrived();
   }
@@ -222,9 +221,16 @@ export class PageContext {
     return best?.page ?? null;
   }
 
+  // The partition names the top-level site, not the page: the newest page open on that site
+  // (so that the tab's badge counts it even when the header's evidence comes late), else the
+  // site itself.
   #fromPartition(cookie) {
-    if (isPartitioned(cookie)) return { id: 0, url: cookie.partitionKey.topLevelSite, tabId: null };
-    if (cookie.firstPartyDomain) return { id: 0, url: cookie.firstPartyDomain, tabId: null };
-    return null;
+    const site = partitionHost(cookie);
+    if (!site) return null;
+    let newest = null;
+    for (const tab of this.#tabs.values()) {
+      if (tab.page && domainWithinSite(hostOf(tab.page.url), site) && (!newest || tab.page.id > newest.id)) newest = tab.page;
+    }
+    return newest ?? { id: 0, url: isPartitioned(cookie) ? cookie.partitionKey.topLevelSite : cookie.firstPartyDomain, tabId: null };
   }
 }

@@ -101,6 +101,26 @@ test('a partitioned cookie belongs to a tab on its partition\'s site, else to th
   assert.equal(pages.pageOf(isolated).url, 'mail.example');
 });
 
+test('a partitioned cookie with no other evidence yet belongs to the newest page open on its partition\'s site', () => {
+  const { api, pages } = watching();
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://www.news.example/a', 'main_frame'));
+  api.webRequest.onHeadersReceived.fire(response(2, 'https://news.example/b', 'main_frame'));
+  // The frame that set it is not known yet (its header or commit told late).
+  const early = cookie('_uetvid', 'ads.tracker.example', { partitionKey: { topLevelSite: 'https://news.example' } });
+  const page = pages.attribute([early])[0];
+  assert.equal(page.tabId, 2);
+  pages.noteDeletions([page]);
+  assert.equal(pages.deletionsOn(2), 1, 'counted on the tab\'s badge');
+});
+
+test('a subframe committed before its top frame\'s commit is still one of the page\'s frames', () => {
+  const { api, pages } = watching();
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://news.example/', 'main_frame'));
+  api.webNavigation.onCommitted.fire(committed(1, 5, 'https://ads.tracker.example/frame'));
+  api.webNavigation.onCommitted.fire(committed(1, 0, 'https://news.example/'));
+  assert.equal(pages.attribute([cookie('MUID', '.tracker.example')])[0]?.url, 'https://news.example/');
+});
+
 test('a cookie in the jar is known by the page that last set it; a new page in the tab does not change it', () => {
   const { api, pages } = watching();
   api.webRequest.onHeadersReceived.fire(response(1, 'https://a.example/', 'main_frame'));
