@@ -2,7 +2,8 @@
 // gathered here. For a cookie that just arrived, best first:
 //   1. a Set-Cookie header of a response webRequest saw in a tab (the tab's page, or the
 //      response's own URL for a page being loaded);
-//   2. the frames of the open tabs (document.cookie): a frame whose host is the cookie's domain
+//   2. the frames of the open tabs (document.cookie; a frame is known from its document's
+//      response or its commit): a frame whose host is the cookie's domain
 //      or under it could have written it; a tab whose top frame could have written it wins, then
 //      the most recently loaded page;
 //   3. the cookie's partition (partitionKey.topLevelSite, Firefox's firstPartyDomain);
@@ -93,11 +94,13 @@ export class PageContext {
   }
 
   // webRequest.onHeadersReceived: a page that starts loading, and the cookies its responses set.
-  responseSeen({ tabId, type, url, responseHeaders }) {
+  responseSeen({ tabId, frameId, type, url, responseHeaders }) {
     if (!(tabId >= 0)) return; // no tab (a service worker, the extension itself): page unknown
     const tab = this.#tab(tabId);
     if (type === 'main_frame') this.#startPage(tab, url);
     if (!tab.page) return;
+    // A frame's document, known here before its scripts run; its commit may be told much later.
+    if (type === 'sub_frame') setBounded(tab.frames, frameId, hostOf(url), MAX_FRAMES_PER_TAB);
     const cookies = setCookiesOf(responseHeaders, hostOf(url));
     for (const { name, host } of cookies) {
       setBounded(tab.headers, headerKey(name, host), { page: tab.page, order: this.#headerOrder++ }, MAX_HEADERS_PER_TAB);
@@ -130,13 +133,23 @@ export class PageContext {
   }
 
   // The page of each cookie that has just been set (cookies.onChanged), in order; remembered.
-  attribute(cookies) {
-    return cookies.map((cookie) => {
-      const page = this.#fromHeaders(cookie) ?? this.#fromFrames(cookie) ?? this.#fromPartition(cookie)
-        ?? this.#remembered.get(cookieKey(cookie)) ?? null;
+  // With `strongOnly`, a cookie gets a page only from strong evidence: its Set-Cookie header, or
+  // a tab whose top frame is on the cookie's site. The weak rest (a third-party frame, the
+  // partition, memory) may be wrong while a header or commit is still to be told: a cookie set by
+  // a new top-level page can look like one set by an older page's frame of the same site.
+  attribute(cookies, { strongOnly = false } = {}) {
+    const pages = [];
+    for (const cookie of cookies) {
+      let page = this.#fromHeaders(cookie);
+      if (!page) {
+        const framed = this.#fromFrames(cookie);
+        page = framed?.topFrameOnSite || !strongOnly ? framed?.page ?? null : null;
+      }
+      if (!page && !strongOnly) page = this.#fromPartition(cookie) ?? this.#remembered.get(cookieKey(cookie)) ?? null;
       if (page) setBounded(this.#remembered, cookieKey(cookie), page, MAX_REMEMBERED);
-      return page;
-    });
+      pages.push(page);
+    }
+    return pages;
   }
 
   // The page of a cookie already in the jar, or null when unknown.
@@ -188,6 +201,7 @@ export class PageContext {
   #startPage(tab, url) {
     tab.page = { id: this.#nextPageId++, url, tabId: tab.tabId, loadedAt: Date.now() / 1000 };
     tab.frames.clear();
+    tab.frames.set(0, hostOf(url));
     tab.deletions = 0;
   }
 
@@ -218,7 +232,7 @@ export class PageContext {
         best = { rank, page: tab.page };
       }
     }
-    return best?.page ?? null;
+    return best && { page: best.page, topFrameOnSite: best.rank[0] === 1 };
   }
 
   // The partition names the top-level site, not the page: the newest page open on that site

@@ -188,3 +188,24 @@ test('a wait for evidence ends at the next Set-Cookie or frame, or at its timeou
   await waiting;
   await pages.nextEvidence(1);
 });
+
+test('strong evidence only: a third-party frame is weak, the cookie\'s own top-level page is strong', () => {
+  const { api, pages } = watching();
+  commitAll(api, [[1, 0, 'https://news.example/'], [1, 5, 'https://ads.example/frame']]);
+  const muid = cookie('MUID', 'ads.example');
+  assert.equal(pages.attribute([muid], { strongOnly: true })[0], null, 'maybe set by a page whose commit is not told yet');
+  api.webNavigation.onCommitted.fire(committed(2, 0, 'https://ads.example/'));
+  assert.equal(pages.attribute([muid], { strongOnly: true })[0].tabId, 2);
+  api.tabs.onRemoved.fire(2);
+  assert.equal(pages.attribute([muid])[0].tabId, 1, 'without strong evidence, the weak decides');
+});
+
+test('a frame is known from its document\'s response, before its commit is told', () => {
+  const { api, pages } = watching();
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://news.example/', 'main_frame'));
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://ads.example/frame', 'sub_frame'));
+  assert.equal(pages.attribute([cookie('MUID', 'ads.example')])[0].tabId, 1);
+  api.webRequest.onHeadersReceived.fire(response(2, 'https://ads.example/', 'main_frame'));
+  assert.equal(pages.attribute([cookie('MUID', 'ads.example')], { strongOnly: true })[0].tabId, 2,
+    'a page whose response was seen is on its own site before it commits');
+});
