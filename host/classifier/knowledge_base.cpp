@@ -141,7 +141,11 @@ bool read_flag(Object object, const char* key, const Location& at) {
   std::optional<Element> field = optional_field(object, key);
   if (!field) return false;
   bool flag = false;
-  if (field->get_bool().get(flag)) at.fail(std::string("\"") + key + "\" must be true or false");
+  if (field->get_bool().get(flag)) {
+    // Appended in place: GCC 12 misreads the moves of a chain of + here (-Warray-bounds).
+    std::string problem = "\"";
+    at.fail(problem.append(key).append("\" must be true or false"));
+  }
   return flag;
 }
 
