@@ -109,6 +109,10 @@ const std::unordered_map<std::string_view, Signal>& vocabulary() {
          "drawer",       "tooltip",       "tour",       "onboarding",   "intro",     "welcome",
          "once",         "reminder",      "prompt",     "toast",        "helpdesk",  "messenger",
          "conversation", "conversations", "chatbot",    "inbox",        "ticket"});
+    // The remembered layout of a page: panels opened, resized or toggled.
+    add(Signal::name_feature,
+        {"open", "opened", "toggle", "toggled", "expand", "collapse", "accordion", "panel", "pane",
+         "splitter", "resize", "resized", "resizing"});
     add(Signal::name_load_balancer,
         {"lb",      "alb",         "elb",         "route",    "routeid",  "affinity", "server",
          "srv",     "node",        "backend",     "sticky",   "balancer", "bigip",    "bigipserver",

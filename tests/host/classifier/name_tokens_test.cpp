@@ -45,6 +45,13 @@ TEST(NameTokens, ChatWidgetsAreFeatures) {
   EXPECT_EQ(signals_of("zchatVisitorId").count(Signal::name_feature), 1u);
 }
 
+TEST(NameTokens, PanelsOpenedResizedOrToggledAreFeatureState) {
+  EXPECT_EQ(signals_of("sidePanelOpen")[Signal::name_feature], "panel");
+  EXPECT_EQ(signals_of("filtersOpened")[Signal::name_feature], "opened");
+  EXPECT_EQ(signals_of("editorResizing")[Signal::name_feature], "resizing");
+  EXPECT_EQ(signals_of("nav_toggle")[Signal::name_feature], "toggle");
+}
+
 TEST(NameTokens, ShortWordsCountOnlyWhole) {
   EXPECT_EQ(signals_of("ad_id").count(Signal::name_advertising), 1u);
   EXPECT_EQ(signals_of("header").count(Signal::name_advertising), 0u);
