@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/caution.h"
+
 namespace consentry {
 namespace {
 
@@ -19,7 +21,17 @@ constexpr std::string_view kData = R"({"group": "g", "vendors": [
      {"name": "acme_login", "category": "necessary", "purpose": "keeps the Acme sign-in"},
      {"name": "acme_consent", "category": "necessary", "purpose": "stores the cookie choices"}]},
   {"id": "cdn", "name": "Some CDN", "source": "https://cdn.example/cookies",
-   "domains": ["cdn.example"], "cookies": []}]})";
+   "domains": ["cdn.example"], "cookies": []},
+  {"id": "ocd-pixelco", "name": "PixelCo", "source": "https://pixelco.example/",
+   "cookies": [
+     {"name": "pxc_id", "category": "targeting", "purpose": "identifies the browser for ads",
+      "from": "open-cookie-database:1"},
+     {"name": "pxc_", "match": "prefix", "category": "targeting", "purpose": "serves ads",
+      "from": "open-cookie-database:2"}]},
+  {"id": "tac-widgetco", "name": "WidgetCo", "source": "https://widgetco.example/",
+   "cookies": [
+     {"name": "wco_seen", "category": "performance", "purpose": "listed among its cookies",
+      "from": "tarteaucitron:widgetco"}]}]})";
 
 class ClassifierTest : public ::testing::Test {
  protected:
@@ -35,8 +47,8 @@ class ClassifierTest : public ::testing::Test {
 };
 
 TEST_F(ClassifierTest, CountsRulesAndVendors) {
-  EXPECT_EQ(classifier->rule_count(), 6u);
-  EXPECT_EQ(classifier->vendor_count(), 2u);
+  EXPECT_EQ(classifier->rule_count(), 9u);
+  EXPECT_EQ(classifier->vendor_count(), 4u);
 }
 
 TEST_F(ClassifierTest, KnowledgeBaseHitNamesVendorPurposeAndCookie) {
@@ -58,6 +70,21 @@ TEST_F(ClassifierTest, PrefixAndPatternHitsQuoteTheActualName) {
   Classification pattern = classify("_acx42", ".example.com");
   EXPECT_EQ(pattern.category, Category::targeting);
   EXPECT_EQ(pattern.rule, "acme-analytics/_acx[0-9]+");
+}
+
+// Each caution level admits one more source (model/caution.h): careful only the documented
+// cookies, balanced also the Open Cookie Database, strict also tarteaucitron's service lists.
+TEST_F(ClassifierTest, ConfidenceFollowsHowMuchTheSourceKnowsOfTheCookie) {
+  double documented = classify("_acme", ".example.com").confidence;
+  double open_list = classify("pxc_id", ".example.com").confidence;
+  double open_list_prefix = classify("pxc_zone", ".example.com").confidence;
+  double service_list = classify("wco_seen", ".example.com").confidence;
+  EXPECT_GE(documented, confidence_needed(Caution::careful));
+  EXPECT_LT(open_list, confidence_needed(Caution::careful));
+  EXPECT_GE(open_list_prefix, confidence_needed(Caution::balanced));
+  EXPECT_LT(open_list_prefix, open_list);
+  EXPECT_LT(service_list, confidence_needed(Caution::balanced));
+  EXPECT_GE(service_list, confidence_needed(Caution::strict));
 }
 
 TEST_F(ClassifierTest, DomainScopedRuleUsesTheCookiesRegistrableDomain) {
