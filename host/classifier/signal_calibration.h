@@ -21,8 +21,8 @@ inline constexpr double kMaxSignalConfidence = 0.8;
 inline constexpr CalibrationStep kSignalCalibration[] = {
     {0.3851, 0.333},
     {0.4086, 0.400},
-    {0.8855, 0.542},
-    {0.9168, 0.792},
+    {0.8855, 0.609},
+    {0.9168, 0.762},
     {1.0000, 0.800},
 };
 // clang-format on

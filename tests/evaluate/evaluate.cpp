@@ -80,11 +80,15 @@ std::vector<LabelledCookie> read_corpus(const std::string& path) {
   return corpus;
 }
 
-// Which layer decided, from the rule id's form.
+// Which layer decided, from the rule id's form; knowledge-base rules by source, from their
+// vendor id's prefix (host/data/README.md), since the sources' evidence is not equally strong.
 std::string layer_of(const Classification& result) {
   if (result.rule == "signals") return "signals";
   if (result.rule.starts_with("domain:")) return "vendor domain";
-  return "knowledge base";
+  if (result.rule.starts_with("ocd-")) return "kb: open cookie db";
+  if (result.rule.starts_with("cookieblock")) return "kb: cookieblock";
+  if (result.rule.starts_with("tac-")) return "kb: tarteaucitron";
+  return "kb: reviewed";
 }
 
 // Folds by site, stable across runs and platforms: sites sorted by an FNV-1a hash of their
@@ -183,9 +187,9 @@ void print_matrix(const ConfusionMatrix& matrix) {
 void print_layers(const std::vector<Judged>& judged) {
   std::map<std::string, ConfusionMatrix> by_layer;
   for (const Judged& entry : judged) by_layer[entry.layer].add(entry.label, entry.predicted);
-  std::printf("\ndecided by       cookies  share  accuracy  balanced\n");
+  std::printf("\ndecided by          cookies  share  accuracy  balanced\n");
   for (const auto& [layer, part] : by_layer) {
-    std::printf("%-15s %8zu  %5.3f  %8.3f  %8.3f\n", layer.c_str(), part.total(),
+    std::printf("%-18s %8zu  %5.3f  %8.3f  %8.3f\n", layer.c_str(), part.total(),
                 double(part.total()) / double(judged.size()), part.accuracy(),
                 part.balanced_accuracy());
   }
