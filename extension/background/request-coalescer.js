@@ -41,7 +41,8 @@ export class RequestCoalescer {
     if (calls.length === 0) return;
     this.#inFlight = true;
     const slices = chunks(calls.flatMap((call) => call.items), this.maxItems);
-    const answers = await Promise.allSettled(slices.map((slice) => this.send(slice)));
+    // async: a send that throws at once fails its calls, not the coalescer
+    const answers = await Promise.allSettled(slices.map(async (slice) => this.send(slice)));
     this.#inFlight = false;
     this.#schedule();
     let start = 0;

@@ -79,6 +79,17 @@ test('a failed request fails only the calls it carried, and later calls are stil
   assert.deepEqual(await after, [10]);
 });
 
+test('a send that throws at once fails its calls, and later calls are still sent', async () => {
+  let calls = 0;
+  const coalescer = new RequestCoalescer((items) => {
+    calls += 1;
+    if (calls === 1) throw new Error('not connected');
+    return Promise.resolve(items);
+  }, { maxItems: 2 });
+  await assert.rejects(coalescer.request([1]), /not connected/);
+  assert.deepEqual(await coalescer.request([2]), [2]);
+});
+
 test('an empty call sends nothing', async () => {
   const { sent, send } = heldSend();
   assert.deepEqual(await new RequestCoalescer(send, { maxItems: 2 }).request([]), []);
