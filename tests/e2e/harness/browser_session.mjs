@@ -81,7 +81,7 @@ class BrowserSession {
 
   // Every cookie in every store, as the extension API sees it (partitioned ones included).
   async cookies() {
-    const page = await this.#extensionApiPage();
+    const page = await this.extensionApiPage();
     return page.evaluate(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       const stores = await api.cookies.getAllCookieStores();
@@ -92,7 +92,7 @@ class BrowserSession {
 
   // Runs `fn(arg)` in an extension page, with the full extension API.
   async inExtension(fn, arg) {
-    return (await this.#extensionApiPage()).evaluate(fn, arg);
+    return (await this.extensionApiPage()).evaluate(fn, arg);
   }
 
   // Sends a request to the extension's background as its own pages do ({type, args} ->
@@ -133,7 +133,7 @@ class BrowserSession {
     }
   }
 
-  async #extensionApiPage() {
+  async extensionApiPage() {
     this.#apiPage ??= await this.openExtensionPage(this.apiPagePath);
     return this.#apiPage;
   }
@@ -145,6 +145,23 @@ class ChromiumSession extends BrowserSession {
   resize(page, size) { return page.setViewportSize(size); }
   navigateToExtensionPage(page, url) { return page.goto(url); }
   closeBrowser() { return this.context.close(); }
+
+  // Stops the extension's service worker, as Chromium does after it has been idle for a while;
+  // the next event (a message from an extension page) starts it again.
+  async stopBackground() {
+    const cdp = await this.context.newCDPSession(await this.extensionApiPage());
+    try {
+      const stopped = new Promise((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((version) => version.scriptURL.startsWith(this.extensionUrl('')));
+        if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
+      }));
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    } finally {
+      await cdp.detach();
+    }
+  }
 
   async launch() {
     this.extensionId = chromiumExtensionId();
