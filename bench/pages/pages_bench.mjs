@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The extension's pages at scale, in a real headless browser with the real host: the inspection
-// view with 10,000 cookies and the options page's deletion log with 10,000 deletions. Firefox by
+// view with 10,000 cookies and the options page's deletion log with 10,000 deletions (judged by
+// the host and recorded as the extension records its deletions, in the data folder the
+// browser's host reads, so every page reads them through the real host). Firefox by
 // default, with its cookie limits raised (Chromium keeps at most 3,300 cookies per profile, so
 // there use 3,000 or fewer). Prints, for each page, the time from navigation start to the whole
 // table drawn (the page's own performance mark, set once every row is in the table with its
@@ -9,7 +11,10 @@
 //
 // Usage: node bench/pages/pages_bench.mjs [COOKIES] [DELETIONS] [firefox|chromium]
 //        (after building consentry-host, or with CONSENTRY_HOST set)
+import { deletionRecord } from '../../extension/lib/cookies/deletions.js';
+import { DECIDE_BATCH } from '../../extension/background/enforcer.js';
 import { launchBrowser } from '../../tests/e2e/harness/browser_session.mjs';
+import { HostClient } from '../../tests/e2e/harness/host_client.mjs';
 import { FIREFOX_COOKIE_LIMITS, setManyCookies } from '../../tests/e2e/harness/many_cookies.mjs';
 import { whenIdle } from '../../tests/e2e/harness/page_state.mjs';
 import { waitFor } from '../../tests/e2e/harness/poll.mjs';
@@ -52,6 +57,25 @@ async function printSearch(label, page, selector, text) {
   return shown;
 }
 
+// Google Analytics 4 cookies (performance, refused by default) on 100 sites: each judged by the
+// host (`decide`) and recorded with `record_deletions`, as the extension does after a removal.
+async function recordDeletions(dataDir, count, storeId) {
+  const expirationDate = Math.floor(Date.now() / 1000) + 365 * 86400;
+  const host = new HostClient(dataDir);
+  try {
+    for (let start = 0; start < count; start += DECIDE_BATCH) {
+      const cookies = Array.from({ length: Math.min(DECIDE_BATCH, count - start) }, (_, k) => ({
+        name: `_ga_B${start + k}`, value: `GS1.1.${1700000000 + start + k}.1.0`, domain: `site${(start + k) % 100}.example`, path: '/',
+        secure: true, httpOnly: false, hostOnly: true, session: false, sameSite: 'lax', expirationDate, storeId,
+      }));
+      const { results } = await host.request('decide', { cookies });
+      await host.request('record_deletions', { deletions: cookies.map((cookie, i) => deletionRecord({ cookie, verdict: results[i] })) });
+    }
+  } finally {
+    await host.close();
+  }
+}
+
 async function markTime(page, mark, what) {
   return waitFor(() => page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime, mark), { ...LONG, what });
 }
@@ -72,8 +96,7 @@ try {
     await inspect.close();
   }
 
-  // Deletions: cookies of a refused category (Google Analytics 4 session cookies), deleted as set.
-  await setManyCookies(session, { count: DELETIONS, sites: 100, nameOf: (i) => `_ga_B${i}` });
+  await recordDeletions(session.profile.dataDir, DELETIONS, (await session.cookies())[0].storeId);
   await waitFor(async () => (await session.ask('deletion-log', { limit: 1 })).total >= DELETIONS, { ...LONG, what: `${DELETIONS} deletions` });
   const total = (await session.ask('deletion-log', { limit: 1 })).total;
   for (let run = 1; run <= 3; run += 1) {
