@@ -26,11 +26,12 @@ async function settledCookies(session) {
   return done && { kept: live.map(({ cookie }) => cookie), deleted };
 }
 
-// The host's verdict on each cookie, asked the way the extension asks.
-async function verdicts(dataDir, cookies) {
+// The host's verdict on each cookie, asked the way the extension asks: with the page that set
+// them (every cookie of the demo, third parties too, was set while on that one page).
+async function verdicts(dataDir, cookies, page) {
   const host = new HostClient(dataDir);
   try {
-    return (await host.request('decide', { cookies })).results;
+    return (await host.request('decide', { site: page, cookies })).results;
   } finally {
     await host.close();
   }
@@ -62,7 +63,7 @@ async function run(site) {
       { what: 'every cookie of the demo page to be kept or deleted' });
 
     const cookies = [...kept, ...deleted];
-    const results = await verdicts(session.profile.dataDir, cookies);
+    const results = await verdicts(session.profile.dataDir, cookies, page);
     const rows = cookies.map((cookie, i) => ({
       cells: [i < kept.length ? 'kept' : 'DELETED', cookie.name, `${cookie.domain} (${party(cookie, site.hostOf('first'))})`,
         formatLifetime(cookie), results[i].category, results[i].why],
