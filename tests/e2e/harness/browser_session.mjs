@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
+import { joinVerdicts } from '../../../extension/lib/cookies/verdict-table.js';
 import { chromiumExtensionId, geckoId, optionsPath, popupPath } from './extension_identity.mjs';
 import { ARTIFACTS_DIR, CHROMIUM_PATH, EXTENSION_DIR, FIREFOX_PATH } from './paths.mjs';
 import { waitFor } from './poll.mjs';
@@ -88,6 +89,11 @@ class BrowserSession {
       const lists = await Promise.all(stores.map((s) => api.cookies.getAll({ storeId: s.id, partitionKey: {} })));
       return lists.flat();
     });
+  }
+
+  // [{cookie, verdict}]: every cookie with the host's verdict, joined as the inspection page does.
+  async cookieVerdicts() {
+    return joinVerdicts(await this.cookies(), await this.ask('cookie-verdicts'));
   }
 
   // Runs `fn(arg)` in an extension page, with the full extension API.
@@ -209,6 +215,7 @@ class FirefoxSession extends BrowserSession {
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }),
         'network.cookie.cookieBehavior': 0,
+        ...this.firefoxPrefs,
       },
     });
     await this.browser.installExtension(EXTENSION_DIR);
@@ -216,11 +223,13 @@ class FirefoxSession extends BrowserSession {
 }
 
 // Launches `name` ('chromium' or 'firefox') with the extension. With `host: false` no host
-// manifest is written, as on a machine where the host was never installed.
-export async function launchBrowser(name, { host = true, apiPagePath } = {}) {
+// manifest is written, as on a machine where the host was never installed. `firefoxPrefs` adds
+// Firefox preferences (such as larger cookie limits).
+export async function launchBrowser(name, { host = true, apiPagePath, firefoxPrefs = {} } = {}) {
   const profile = new TempProfile(name);
   const session = name === 'chromium' ? new ChromiumSession(name, profile) : new FirefoxSession(name, profile);
   session.apiPagePath = apiPagePath ?? popupPath();
+  session.firefoxPrefs = firefoxPrefs;
   try {
     if (host) profile.installHost();
     await session.launch();
