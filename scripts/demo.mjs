@@ -19,7 +19,7 @@ const isDemoCookie = (cookie) => COOKIE_MIX.some((c) => c.name === cookie.name);
 
 // The page's cookies are settled once each is in the deletion log or live with a "keep" verdict.
 async function settledCookies(session) {
-  const live = (await session.ask('all-cookies')).filter(({ cookie }) => isDemoCookie(cookie));
+  const live = (await session.cookieVerdicts()).filter(({ cookie }) => isDemoCookie(cookie));
   const deleted = (await session.ask('deletion-log', { limit: 100 })).entries.map((e) => e.cookie);
   const accounted = new Set([...live.map(({ cookie }) => cookie.name), ...deleted.map((c) => c.name)]);
   const done = COOKIE_MIX.every((c) => accounted.has(c.name)) && live.every(({ verdict }) => verdict.action === 'keep');
