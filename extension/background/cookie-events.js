@@ -5,7 +5,8 @@
 // evidence of it wait up to LATE_EVIDENCE_MS for more (Firefox may tell of a response's
 // Set-Cookie, or of a top frame's commit, after the cookie it stored; later still on a busy
 // machine), looked up again at each new piece of it; then the weak evidence decides, and
-// without any they are judged by their own site.
+// without any they are judged by their own site. A removed cookie's remembered verdict goes
+// with it (verdict-cache.js).
 import { BatchQueue } from '../lib/cookies/batch-queue.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 
@@ -26,7 +27,7 @@ async function attributed(batch, pages) {
   return found;
 }
 
-export function watchCookieChanges(cookies, { jar, pages, enforcer }) {
+export function watchCookieChanges(cookies, { jar, pages, enforcer, verdicts }) {
   const queue = new BatchQueue(
     (batch) => attributed(batch, pages).then((pagesOf) => enforcer.enforce(batch, pagesOf)).catch((error) => {
       console.error('Consentry: could not enforce', batch.length, 'new cookies:', error.message);
@@ -35,6 +36,7 @@ export function watchCookieChanges(cookies, { jar, pages, enforcer }) {
   );
   cookies.onChanged.addListener((change) => {
     jar.noteChange(change);
-    if (!change.removed) queue.add(change.cookie);
+    if (change.removed) verdicts.forget(change.cookie);
+    else queue.add(change.cookie);
   });
 }

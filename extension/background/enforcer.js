@@ -3,7 +3,8 @@
 // says to delete, and reports every removal to the host with the full cookie
 // (`record_deletions`). Only the host decides; without a connected host nothing is removed.
 // Both requests are coalesced (request-coalescer.js): a burst of new cookies, told a few at a
-// time, is decided and recorded in a few large requests.
+// time, is decided and recorded in a few large requests. Every verdict is remembered
+// (verdict-cache.js) for the pages that show verdicts (`verdictsOf`); enforcing always asks.
 import { chunks } from '../lib/cookies/chunks.js';
 import { condemned, deletionRecord } from '../lib/cookies/deletions.js';
 import { RequestCoalescer } from './request-coalescer.js';
@@ -21,10 +22,11 @@ export class Enforcer {
   #records;
 
   // `pages.pageOf(cookie)` gives the page a cookie already in the jar was set on (or null).
-  constructor(host, jar, pages) {
+  constructor(host, jar, pages, verdicts) {
     this.host = host;
     this.jar = jar;
     this.pages = pages;
+    this.verdicts = verdicts;
     this.#decisions = new RequestCoalescer(
       async (cookies) => (await host.request('decide', { cookies })).results,
       { maxItems: DECIDE_BATCH },
@@ -41,10 +43,25 @@ export class Enforcer {
     this.#deletionListeners.add(listener);
   }
 
-  // The host's verdict for each cookie, in order (see PROTOCOL.md `decide`). `pages` defaults to
-  // what is known of each cookie's page.
+  // The host's verdict for each cookie, in order (see PROTOCOL.md `decide`), asked afresh (a
+  // sweep or "Clean this site now" must see settings changed behind the extension's back) and
+  // remembered. `pages` defaults to what is known of each cookie's page.
   async classify(cookies, pages = cookies.map((cookie) => this.pages.pageOf(cookie))) {
-    return this.#decisions.request(cookies.map((cookie, i) => withPage(cookie, pages[i])));
+    const generation = this.verdicts.generation();
+    const verdicts = await this.#decisions.request(cookies.map((cookie, i) => withPage(cookie, pages[i])));
+    this.verdicts.remember(generation, cookies, pages, verdicts);
+    return verdicts;
+  }
+
+  // As classify, but the verdicts remembered for cookies judged already, as they are and for the
+  // same page, are taken as they are: only the others go to the host. For showing verdicts.
+  async verdictsOf(cookies) {
+    const pages = cookies.map((cookie) => this.pages.pageOf(cookie));
+    const found = cookies.map((cookie, i) => this.verdicts.lookup(cookie, pages[i]));
+    const missing = found.flatMap((verdict, i) => (verdict ? [] : [i]));
+    const answers = await this.classify(missing.map((i) => cookies[i]), missing.map((i) => pages[i]));
+    missing.forEach((i, k) => { found[i] = answers[k]; });
+    return found;
   }
 
   // Decides and removes; returns the deletions made. Does nothing while the host is away.

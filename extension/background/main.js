@@ -14,18 +14,24 @@ import { servePageRequests } from './page-requests.js';
 import { SettingsSync } from './settings-sync.js';
 import { siteResolver } from './site-of.js';
 import { Sweeper } from './sweeper.js';
+import { VerdictCache } from './verdict-cache.js';
 
 const host = new HostPort(api.runtime);
 const jar = new CookieJar(api.cookies);
 const pages = new PageContext(api);
 const siteOf = siteResolver(host);
-const enforcer = new Enforcer(host, jar, pages);
+const verdicts = new VerdictCache();
+verdicts.watchHost(host);
+const enforcer = new Enforcer(host, jar, pages, verdicts);
 const sweeper = new Sweeper(jar, enforcer, { pages, siteOf });
 const badge = new Badge(api, host, pages);
-const settingsSync = new SettingsSync({ storage: api.storage, host, onImported: () => sweeper.sweepAll().catch(() => {}) });
+const settingsSync = new SettingsSync({ storage: api.storage, host, onImported: () => {
+  verdicts.clear();
+  sweeper.sweepAll().catch(() => {});
+} });
 
 pages.watch();
-watchCookieChanges(api.cookies, { jar, pages, enforcer });
+watchCookieChanges(api.cookies, { jar, pages, enforcer, verdicts });
 enforcer.onDeleted((deletedOn) => pages.noteDeletions(deletedOn));
 // Open extension pages show a running sweep; with none open there is nobody to tell.
 sweeper.onProgress((progress) => api.runtime.sendMessage({ event: 'sweep-progress', progress }).catch(() => {}));
@@ -36,8 +42,8 @@ host.onStatusChange((status) => {
   sweeper.sweepAll().catch(() => {}); // the sweeper logs failures
   settingsSync.soon();
 });
-watchDeclarations({ api, host, sweeper });
-servePageRequests({ api, host, jar, pages, enforcer, sweeper, settingsSync, siteOf });
+watchDeclarations({ api, host, sweeper, verdicts });
+servePageRequests({ api, host, jar, pages, enforcer, sweeper, settingsSync, siteOf, verdicts });
 // Browser start only needs to wake the background: connecting sweeps. A first install also opens
 // the first-run page, where the user meets the categories and chooses the defaults.
 api.runtime.onStartup.addListener(() => {});

@@ -136,7 +136,7 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, settingsSync, s
     // The verdict on every cookie, packed (verdict-table.js): the page reads the cookies itself.
     'cookie-verdicts': async () => {
       const cookies = await jar.listAll();
-      return packVerdicts(cookies, await enforcer.classify(cookies));
+      return packVerdicts(cookies, await enforcer.verdictsOf(cookies));
     },
     'sync-status': () => settingsSync.status(),
     'set-sync': ({ enabled }) => settingsSync.setEnabled(enabled),
@@ -147,7 +147,9 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, settingsSync, s
   };
 }
 
-// Requests after which the settings may differ from what sync holds.
+// Requests after which the settings may differ from what sync holds, and verdicts from those
+// remembered: the cache is cleared as such a request leaves (the host answers in request order,
+// so a verdict asked for later is judged under the new settings).
 const CHANGES_SETTINGS = new Set(['set-defaults', 'set-site', 'reset-site', 'keep-cookie', 'forget-cookie', 'restore', 'import-settings']);
 
 export function servePageRequests(services) {
@@ -159,8 +161,10 @@ export function servePageRequests(services) {
     Promise.resolve()
       .then(() => {
         const { type, args } = parseUiRequest(message);
+        if (!CHANGES_SETTINGS.has(type)) return handlers[type](args);
+        services.verdicts.clear();
         const result = handlers[type](args);
-        if (CHANGES_SETTINGS.has(type)) Promise.resolve(result).then(() => services.settingsSync.soon(), () => {});
+        Promise.resolve(result).then(() => services.settingsSync.soon(), () => {});
         return result;
       })
       .then(

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { servePageRequests } from '../../extension/background/page-requests.js';
 import { watchDeclarations } from '../../extension/background/declarations.js';
+import { VerdictCache } from '../../extension/background/verdict-cache.js';
 
 const extensionDir = fileURLToPath(new URL('../../extension/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -110,7 +111,7 @@ function listen() {
     },
   };
   const idle = { sweepAll: async () => {}, sweepSite: async () => {}, soon: () => {} };
-  servePageRequests({ api: { runtime }, host, jar: {}, pages: {}, enforcer: {}, sweeper: idle, settingsSync: idle, siteOf: async (s) => s });
+  servePageRequests({ api: { runtime }, host, jar: {}, pages: {}, enforcer: {}, sweeper: idle, settingsSync: idle, siteOf: async (s) => s, verdicts: new VerdictCache() });
   const send = (message, sender) => new Promise((resolve) => {
     const answered = listener(message, sender, resolve);
     if (answered !== true) resolve(undefined);
@@ -154,7 +155,7 @@ function listenForDeclarations() {
       return { site: 'shop.example', changed: true };
     },
   };
-  watchDeclarations({ api: { runtime }, host, sweeper: { sweepSite: async (site) => { swept.push(site); } } });
+  watchDeclarations({ api: { runtime }, host, sweeper: { sweepSite: async (site) => { swept.push(site); } }, verdicts: new VerdictCache() });
   return { listener, requests, swept, runtime };
 }
 
