@@ -19,18 +19,19 @@ const isDemoCookie = (cookie) => COOKIE_MIX.some((c) => c.name === cookie.name);
 
 // The page's cookies are settled once each is in the deletion log or live with a "keep" verdict.
 async function settledCookies(session) {
-  const live = (await session.ask('all-cookies')).filter(({ cookie }) => isDemoCookie(cookie));
+  const live = (await session.cookieVerdicts()).filter(({ cookie }) => isDemoCookie(cookie));
   const deleted = (await session.ask('deletion-log', { limit: 100 })).entries.map((e) => e.cookie);
   const accounted = new Set([...live.map(({ cookie }) => cookie.name), ...deleted.map((c) => c.name)]);
   const done = COOKIE_MIX.every((c) => accounted.has(c.name)) && live.every(({ verdict }) => verdict.action === 'keep');
   return done && { kept: live.map(({ cookie }) => cookie), deleted };
 }
 
-// The host's verdict on each cookie, asked the way the extension asks.
-async function verdicts(dataDir, cookies) {
+// The host's verdict on each cookie, asked the way the extension asks: with the page that set
+// them (every cookie of the demo, third parties too, was set while on that one page).
+async function verdicts(dataDir, cookies, page) {
   const host = new HostClient(dataDir);
   try {
-    return (await host.request('decide', { cookies })).results;
+    return (await host.request('decide', { site: page, cookies })).results;
   } finally {
     await host.close();
   }
@@ -62,7 +63,7 @@ async function run(site) {
       { what: 'every cookie of the demo page to be kept or deleted' });
 
     const cookies = [...kept, ...deleted];
-    const results = await verdicts(session.profile.dataDir, cookies);
+    const results = await verdicts(session.profile.dataDir, cookies, page);
     const rows = cookies.map((cookie, i) => ({
       cells: [i < kept.length ? 'kept' : 'DELETED', cookie.name, `${cookie.domain} (${party(cookie, site.hostOf('first'))})`,
         formatLifetime(cookie), results[i].category, results[i].why],

@@ -45,5 +45,11 @@ api.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('welcome/welcome.html') }).catch(() => {});
 });
 
-pages.learnOpenTabs().catch((error) => console.warn('Consentry: open tabs not read:', error.message));
-host.start();
+// What the background knew before it was last stopped comes back before the first sweep (which
+// follows the connection) and before the open tabs are read (their pages keep their deletions).
+pages.restore()
+  .catch((error) => console.warn('Consentry: the pages remembered for cookies not read:', error.message))
+  .then(() => {
+    pages.learnOpenTabs().catch((error) => console.warn('Consentry: open tabs not read:', error.message));
+    host.start();
+  });

@@ -14,10 +14,14 @@
 // A page is {id, url, tabId, loadedAt}. Each tab keeps its current page, its frames' hosts, the
 // Set-Cookie headers not yet matched and the deletions made on the page since it loaded; all
 // bounded per tab, and forgotten when the tab closes.
+//
+// What was learnt (4. above) and the tabs' pages with their deletions outlive a restart of the
+// background (page-memory.js): restore() brings them back before anything judges a cookie.
 import { bareDomain, isPartitioned } from '../lib/cookies/cookie-details.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { setCookiesOf } from '../lib/cookies/set-cookie.js';
 import { domainWithinSite } from '../lib/cookies/site-membership.js';
+import { PageMemory } from './page-memory.js';
 
 const MAX_FRAMES_PER_TAB = 200;
 const MAX_HEADERS_PER_TAB = 1000;
@@ -64,11 +68,13 @@ export class PageContext {
   #deletionListeners = new Set();
   #evidenceWaiters = new Set();
   #headerOrder = 0;
+  #memory;
 
-  constructor({ webRequest, webNavigation, tabs }) {
+  constructor({ webRequest, webNavigation, tabs, storage }) {
     this.webRequest = webRequest;
     this.webNavigation = webNavigation;
     this.tabs = tabs;
+    this.#memory = new PageMemory(storage.session, () => this.#snapshot());
   }
 
   // Adds the browser listeners (synchronously, so that the browser can wake the background).
@@ -82,7 +88,36 @@ export class PageContext {
       this.webRequest.onHeadersReceived.addListener(listener, filter, ['responseHeaders']);
     }
     this.webNavigation.onCommitted.addListener((details) => this.frameCommitted(details));
-    this.tabs.onRemoved.addListener((tabId) => this.#tabs.delete(tabId));
+    this.tabs.onRemoved.addListener((tabId) => {
+      this.#tabs.delete(tabId);
+      this.#memory.changed();
+    });
+  }
+
+  // Brings back what the background knew before it last stopped, under what was learnt since it
+  // started (newer). The pages started since then are renumbered after the restored ones, so
+  // that a newer page still has a greater id.
+  async restore() {
+    const stored = await this.#memory.load();
+    if (!stored) return;
+    const open = new Set((await this.tabs.query({})).map((tab) => tab.id));
+    for (const page of this.#pagesStartedHere()) page.id += stored.nextPageId - 1;
+    this.#nextPageId += stored.nextPageId - 1;
+    const learnt = [...this.#remembered];
+    this.#remembered.clear();
+    for (const [key, page] of [...stored.remembered, ...learnt]) setBounded(this.#remembered, key, page, MAX_REMEMBERED);
+    for (const { tabId, page, deletions } of stored.tabs) {
+      if (!open.has(tabId) || this.#tabs.get(tabId)?.page) continue; // closed, or moved on since
+      const tab = this.#tab(tabId);
+      tab.page = page;
+      tab.frames.set(0, hostOf(page.url));
+      tab.deletions = deletions;
+    }
+  }
+
+  // Stores what changed now rather than shortly.
+  flush() {
+    return this.#memory.flush();
   }
 
   // The frames of the tabs that were open before the background started.
@@ -146,7 +181,7 @@ export class PageContext {
         page = framed?.topFrameOnSite || !strongOnly ? framed?.page ?? null : null;
       }
       if (!page && !strongOnly) page = this.#fromPartition(cookie) ?? this.#remembered.get(cookieKey(cookie)) ?? null;
-      if (page) setBounded(this.#remembered, cookieKey(cookie), page, MAX_REMEMBERED);
+      if (page) this.remember(cookie, page);
       pages.push(page);
     }
     return pages;
@@ -177,16 +212,35 @@ export class PageContext {
       tab.deletions += 1;
       changed.add(page.tabId);
     }
-    if (changed.size > 0) for (const listener of this.#deletionListeners) listener([...changed]);
+    if (changed.size === 0) return;
+    this.#memory.changed();
+    for (const listener of this.#deletionListeners) listener([...changed]);
   }
 
   onDeletionsCounted(listener) {
     this.#deletionListeners.add(listener);
   }
 
-  // Says a cookie about to be set again (a restore) belongs to `page`.
+  // Says a cookie belongs to `page`: one just attributed, or one about to be set again (a restore).
   remember(cookie, page) {
     setBounded(this.#remembered, cookieKey(cookie), page, MAX_REMEMBERED);
+    this.#memory.changed();
+  }
+
+  #snapshot() {
+    const tabs = [...this.#tabs.values()].filter((tab) => tab.page)
+      .map(({ tabId, page, deletions }) => ({ tabId, page, deletions }));
+    return { nextPageId: this.#nextPageId, remembered: [...this.#remembered], tabs };
+  }
+
+  // The pages this background started (a partition's stand-in page has id 0).
+  #pagesStartedHere() {
+    const pages = new Set([...this.#remembered.values()].filter((page) => page.id > 0));
+    for (const tab of this.#tabs.values()) {
+      if (tab.page) pages.add(tab.page);
+      for (const { page } of tab.headers.values()) pages.add(page);
+    }
+    return pages;
   }
 
   #evidenceArrived() {
@@ -203,6 +257,7 @@ export class PageContext {
     tab.frames.clear();
     tab.frames.set(0, hostOf(url));
     tab.deletions = 0;
+    this.#memory.changed();
   }
 
   #fromHeaders(cookie) {

@@ -7,6 +7,7 @@ import { bareDomain } from '../lib/cookies/cookie-details.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { deletionRecord } from '../lib/cookies/deletions.js';
 import { newestPerCookie } from '../lib/cookies/recent-deletions.js';
+import { packVerdicts } from '../lib/cookies/verdict-table.js';
 import { storeIdForTab } from '../lib/cookies/store-for-tab.js';
 import { parseUiRequest } from '../lib/host/ui-requests.js';
 import { cookiesGovernedBy } from './governed-cookies.js';
@@ -132,11 +133,13 @@ function handlersFor({ api, host, jar, pages, enforcer, sweeper, settingsSync, s
       await sweeper.sweepAll();
       return preferences;
     },
-    'all-cookies': async () => withVerdicts(await jar.listAll()),
+    // The verdict on every cookie, packed (verdict-table.js): the page reads the cookies itself.
+    'cookie-verdicts': async () => {
+      const cookies = await jar.listAll();
+      return packVerdicts(cookies, await enforcer.classify(cookies));
+    },
     'sync-status': () => settingsSync.status(),
     'set-sync': ({ enabled }) => settingsSync.setEnabled(enabled),
-    // The browser's cookies without verdicts: which deleted ones are back (the deletion log).
-    'live-cookies': () => jar.listAll(),
     'site-declaration': async ({ site }) => {
       const { platform, declaration, contradictions } = await host.request('declaration', { site });
       return { platform, declaration, contradictions };

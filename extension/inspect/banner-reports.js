@@ -5,7 +5,7 @@ import { siteReportSection } from '../ui/site-report.js';
 
 const LOG_LIMIT = 500;
 
-// `rows`: [{cookie, verdict}] of every cookie, as `all-cookies` gives them.
+// `rows`: [{cookie, verdict}] of every cookie, with their verdicts.
 export async function bannerReports(rows) {
   const sites = [...new Set(rows.filter(({ verdict }) => verdict.declared).map(({ verdict }) => verdict.site))].sort();
   return Promise.all(sites.map(async (site) => {

@@ -9,14 +9,14 @@ import { virtualTable } from '../ui/virtual-table.js';
 
 const FLAG_WORDS = { secure: 'Secure', httpOnly: 'HttpOnly', session: 'Session', partitioned: 'Partitioned', thirdParty: 'Third-party' };
 const ROW_HEIGHT = 52;
-const byName = new Intl.Collator('en', { numeric: true }); // pref_2 before pref_10
+const byName = new Intl.Collator('en', { numeric: true }); // pref_2 before pref_10; far faster than localeCompare
 
 // Sites with most cookies first, then by name; within a site by cookie name.
 export function sortBySite(rows) {
   const perSite = new Map();
   for (const row of rows) perSite.set(row.verdict.site, (perSite.get(row.verdict.site) ?? 0) + 1);
   return [...rows].sort((a, b) => perSite.get(b.verdict.site) - perSite.get(a.verdict.site)
-    || a.verdict.site.localeCompare(b.verdict.site) || byName.compare(a.cookie.name, b.cookie.name));
+    || byName.compare(a.verdict.site, b.verdict.site) || byName.compare(a.cookie.name, b.cookie.name));
 }
 
 export function cookieTable() {

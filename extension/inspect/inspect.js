@@ -1,35 +1,34 @@
 // The inspection page: every cookie in the browser with the host's verdict, by site, filterable
 // as you type, plus charts of cookies per category, deletions per day by category and the sites
 // with most deletions, and a site report for each site whose consent banner declared cookies
-// the browser holds.
+// the browser holds. The page reads the cookies itself and the background sends only their
+// verdicts, packed; the table is drawn before the deletion log is read for the charts.
+import { CookieJar } from '../background/cookie-jar.js';
+import { api } from '../lib/browser-api.js';
 import { CATEGORY_LABELS } from '../lib/categories.js';
+import { joinVerdicts } from '../lib/cookies/verdict-table.js';
 import { countPerCategory, deletionsPerDayByCategory, deletionsPerSite } from './chart-data.js';
 import { indexRow, rowMatches } from './inspect-filter.js';
 import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { fill, h } from '../ui/dom.js';
 import { hostHelp } from '../ui/host-help.js';
+import { readLog } from '../ui/read-log.js';
 import { bannerReports } from './banner-reports.js';
 import { barChart, columnChart } from './charts.js';
 import { cookieTable, sortBySite } from './cookie-table.js';
 
 const DAYS = 30;
 const TOP_SITES = 8;
-const LOG_PAGE = 500;
-const LOG_MAX_PAGES = 20; // the charts are a picture, not an audit: 10,000 recent deletions suffice
+const LOG_MAX = 10_000; // the charts are a picture, not an audit: 10,000 recent deletions suffice
 const $ = (id) => document.getElementById(id);
 let rows = [];
 let sites = 0;
 const table = cookieTable();
 
 async function recentDeletions(sinceSeconds) {
-  const entries = [];
-  for (let page = 0; page < LOG_MAX_PAGES; page += 1) {
-    const reply = await ask('deletion-log', { since: sinceSeconds, offset: entries.length, limit: LOG_PAGE });
-    entries.push(...reply.entries.map(({ time, site, category }) => ({ time, site, category })));
-    if (reply.entries.length === 0 || entries.length >= reply.total) break;
-  }
-  return entries;
+  const entries = await readLog({ since: sinceSeconds }, { max: LOG_MAX });
+  return entries.map(({ time, site, category }) => ({ time, site, category }));
 }
 
 function currentFilter() {
@@ -49,10 +48,13 @@ function drawTable() {
   $('no-cookies').hidden = matching.length > 0;
 }
 
-function drawCharts(nowSeconds, deletions) {
+function drawCategoryChart() {
   fill($('category-chart'), barChart('category-bars',
     countPerCategory(rows.map((row) => row.verdict.category))
       .map(({ category, count }) => ({ label: CATEGORY_LABELS[category], value: count, category }))));
+}
+
+function drawDeletionCharts(nowSeconds, deletions) {
   fill($('deletion-chart'), columnChart('deletion-columns', deletionsPerDayByCategory(deletions, { days: DAYS, nowSeconds })));
   const perSite = deletionsPerSite(deletions, { top: TOP_SITES });
   fill($('site-chart'), perSite.length === 0
@@ -69,11 +71,13 @@ async function load() {
     return;
   }
   const nowSeconds = Date.now() / 1000;
-  const [all, deletions] = await Promise.all([ask('all-cookies'), recentDeletions(nowSeconds - DAYS * 86400)]);
-  rows = sortBySite(all.filter((row) => !('error' in row.verdict)).map(indexRow));
+  const [cookies, verdicts] = await Promise.all([new CookieJar(api.cookies).listAll(), ask('cookie-verdicts')]);
+  rows = sortBySite(joinVerdicts(cookies, verdicts).filter((row) => !('error' in row.verdict)).map(indexRow));
   sites = new Set(rows.map((row) => row.verdict.site)).size;
   drawTable();
-  drawCharts(nowSeconds, deletions);
+  performance.mark('cookies-drawn'); // read by bench/pages
+  drawCategoryChart();
+  drawDeletionCharts(nowSeconds, await recentDeletions(nowSeconds - DAYS * 86400));
   const reports = await bannerReports(rows);
   fill($('site-reports'), reports);
   $('banner-reports').hidden = reports.length === 0;

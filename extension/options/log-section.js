@@ -3,25 +3,18 @@
 // searched in memory; rows are drawn as they scroll into view. A deleted cookie has Restore: the
 // host hands it back, the background sets it again and the host keeps it from then on; the row
 // then says so and offers no second restore.
+import { CookieJar } from '../background/cookie-jar.js';
+import { api } from '../lib/browser-api.js';
 import { cookieKey } from '../lib/cookies/cookie-key.js';
 import { plural } from '../lib/format/plural.js';
 import { ask } from '../ui/ask.js';
 import { COOKIE_COLUMNS, cookieCells } from '../ui/cookie-columns.js';
 import { fill, h } from '../ui/dom.js';
+import { readLog } from '../ui/read-log.js';
 import { virtualTable } from '../ui/virtual-table.js';
 import { groupDeletions, groupMatches, LOG_STATE_WORDS } from './log-groups.js';
 
-const LOG_PAGE = 500;
 const ROW_HEIGHT = 52;
-
-async function wholeLog() {
-  const entries = [];
-  for (;;) {
-    const page = await ask('deletion-log', { offset: entries.length, limit: LOG_PAGE });
-    entries.push(...page.entries);
-    if (page.next_offset === null || page.next_offset === undefined || page.entries.length === 0) return entries;
-  }
-}
 
 function when(seconds) {
   return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -82,9 +75,10 @@ export function createLogSection(container, { onRestored }) {
 
   async function load({ keepScroll = false } = {}) {
     try {
-      const [entries, live, preferences] = await Promise.all([wholeLog(), ask('live-cookies'), ask('preferences')]);
+      const [entries, live, preferences] = await Promise.all([readLog(), new CookieJar(api.cookies).listAll(), ask('preferences')]);
       groups = groupDeletions(entries, { liveKeys: new Set(live.map(cookieKey)), keepList: preferences.keep_list });
       show({ keepScroll });
+      performance.mark('log-drawn'); // read by bench/pages
     } catch (error) {
       say(`Could not read the log: ${error.message}`, true);
     }

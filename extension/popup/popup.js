@@ -14,10 +14,11 @@ import { hostHelp } from '../ui/host-help.js';
 import { cookieList } from './cookie-list.js';
 import { siteChoice } from './site-choice.js';
 import { buildPageStory } from './page-story.js';
-import { cleanSummary } from './clean-summary.js';
+import { cleanProgress, cleanSummary } from './clean-summary.js';
 import { keepRequest } from './site-view.js';
 import { RECENT_SECONDS, unbreakPanel } from './unbreak-panel.js';
 import { siteReportSection } from '../ui/site-report.js';
+import { onSweepProgress } from '../ui/sweep-progress.js';
 
 const content = document.getElementById('content');
 const siteHeading = document.getElementById('site');
@@ -126,11 +127,18 @@ async function renderSite(page) {
   const clean = h('button', {
     type: 'button', id: 'clean-site', dataset: { focusKey: 'clean-site' },
     title: `Delete every cookie ${site}'s choices refuse`,
+    // Every control is held while it runs (act); the sweep's reports say how far it is.
     onclick: async () => {
-      const result = await act('clean-site', { site });
-      if (!result) return;
-      cleaned = cleanSummary(result.deleted);
-      document.getElementById('clean-result').textContent = cleaned;
+      const say = (text) => {
+        const line = document.getElementById('clean-result'); // gone when an error replaced the view
+        if (line) line.textContent = text;
+      };
+      const stopHearing = onSweepProgress((progress) => { if (!progress.done) say(cleanProgress(progress)); });
+      const running = act('clean-site', { site }); // holds every control before its first wait
+      say(cleanProgress({ total: cookies.length }));
+      const result = await running.finally(stopHearing);
+      cleaned = result ? cleanSummary(result.deleted) : '';
+      say(cleaned);
     },
   }, 'Clean this site now');
   const groups = h('div', { id: 'cookie-list' });

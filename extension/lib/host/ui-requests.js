@@ -34,10 +34,9 @@ export const UI_REQUESTS = Object.freeze({
   'clean-site': { site: [text, true] },
   'export-settings': {},
   'import-settings': { settings: [isObject, true] },
-  'all-cookies': {},
+  'cookie-verdicts': {},
   'sync-status': {},
   'set-sync': { enabled: [bool, true] },
-  'live-cookies': {},
   'site-declaration': { site: [text, true] },
 });
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
+import { joinVerdicts } from '../../../extension/lib/cookies/verdict-table.js';
 import { chromiumExtensionId, geckoId, optionsPath, popupPath } from './extension_identity.mjs';
 import { ARTIFACTS_DIR, CHROMIUM_PATH, EXTENSION_DIR, FIREFOX_PATH } from './paths.mjs';
 import { waitFor } from './poll.mjs';
@@ -81,7 +82,7 @@ class BrowserSession {
 
   // Every cookie in every store, as the extension API sees it (partitioned ones included).
   async cookies() {
-    const page = await this.#extensionApiPage();
+    const page = await this.extensionApiPage();
     return page.evaluate(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       const stores = await api.cookies.getAllCookieStores();
@@ -90,9 +91,14 @@ class BrowserSession {
     });
   }
 
+  // [{cookie, verdict}]: every cookie with the host's verdict, joined as the inspection page does.
+  async cookieVerdicts() {
+    return joinVerdicts(await this.cookies(), await this.ask('cookie-verdicts'));
+  }
+
   // Runs `fn(arg)` in an extension page, with the full extension API.
   async inExtension(fn, arg) {
-    return (await this.#extensionApiPage()).evaluate(fn, arg);
+    return (await this.extensionApiPage()).evaluate(fn, arg);
   }
 
   // Sends a request to the extension's background as its own pages do ({type, args} ->
@@ -133,7 +139,7 @@ class BrowserSession {
     }
   }
 
-  async #extensionApiPage() {
+  async extensionApiPage() {
     this.#apiPage ??= await this.openExtensionPage(this.apiPagePath);
     return this.#apiPage;
   }
@@ -145,6 +151,23 @@ class ChromiumSession extends BrowserSession {
   resize(page, size) { return page.setViewportSize(size); }
   navigateToExtensionPage(page, url) { return page.goto(url); }
   closeBrowser() { return this.context.close(); }
+
+  // Stops the extension's service worker, as Chromium does after it has been idle for a while;
+  // the next event (a message from an extension page) starts it again.
+  async stopBackground() {
+    const cdp = await this.context.newCDPSession(await this.extensionApiPage());
+    try {
+      const stopped = new Promise((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((version) => version.scriptURL.startsWith(this.extensionUrl('')));
+        if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolve();
+      }));
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    } finally {
+      await cdp.detach();
+    }
+  }
 
   async launch() {
     this.extensionId = chromiumExtensionId();
@@ -192,6 +215,7 @@ class FirefoxSession extends BrowserSession {
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }),
         'network.cookie.cookieBehavior': 0,
+        ...this.firefoxPrefs,
       },
     });
     await this.browser.installExtension(EXTENSION_DIR);
@@ -199,11 +223,13 @@ class FirefoxSession extends BrowserSession {
 }
 
 // Launches `name` ('chromium' or 'firefox') with the extension. With `host: false` no host
-// manifest is written, as on a machine where the host was never installed.
-export async function launchBrowser(name, { host = true, apiPagePath } = {}) {
+// manifest is written, as on a machine where the host was never installed. `firefoxPrefs` adds
+// Firefox preferences (such as larger cookie limits).
+export async function launchBrowser(name, { host = true, apiPagePath, firefoxPrefs = {} } = {}) {
   const profile = new TempProfile(name);
   const session = name === 'chromium' ? new ChromiumSession(name, profile) : new FirefoxSession(name, profile);
   session.apiPagePath = apiPagePath ?? popupPath();
+  session.firefoxPrefs = firefoxPrefs;
   try {
     if (host) profile.installHost();
     await session.launch();

@@ -9,14 +9,15 @@ import { BROWSERS, launchBrowser } from './browser_session.mjs';
 // Each test must stay under a minute on a loaded 2-core machine.
 const TEST_TIMEOUT_MS = 60_000;
 
-// body(session, site); `host: false` runs without the host manifest; `browsers` narrows the list.
-export function testInBrowsers(title, { host = true, browsers = BROWSERS } = {}, body) {
+// body(session, site); `host: false` runs without the host manifest; `browsers` narrows the list;
+// `firefoxPrefs` as launchBrowser takes them.
+export function testInBrowsers(title, { host = true, browsers = BROWSERS, firefoxPrefs } = {}, body) {
   const site = new TestSite();
   before(() => site.start());
   after(() => site.stop());
   for (const browserName of browsers) {
     test(`${browserName}: ${title}`, { timeout: TEST_TIMEOUT_MS }, async () => {
-      const session = await launchBrowser(browserName, { host });
+      const session = await launchBrowser(browserName, { host, firefoxPrefs });
       try {
         await body(session, site);
       } finally {

@@ -107,3 +107,12 @@ test('a failed record keeps the deletions (the cookies are gone either way)', as
   const deletions = await new Enforcer(fakeHost({ failRecord: true }), fakeJar(), noPages).enforce([cookie('ad1')]);
   assert.equal(deletions.length, 1);
 });
+
+test('small lists enforced together are decided in one request and recorded in one', async () => {
+  const host = fakeHost();
+  const jar = fakeJar();
+  const enforcer = new Enforcer(host, jar, noPages);
+  const deletions = await Promise.all([['ad1', 'keep1'], ['ad2'], ['ad3']].map((names) => enforcer.enforce(names.map((n) => cookie(n)))));
+  assert.deepEqual(deletions.map((list) => list.map((d) => d.cookie.name)), [['ad1'], ['ad2'], ['ad3']]);
+  assert.deepEqual(host.requests.map((r) => [r.type, (r.fields.cookies ?? r.fields.deletions).length]), [['decide', 4], ['record_deletions', 3]]);
+});

@@ -1,11 +1,12 @@
 // Unit tests of extension/background/page-context.js, driven by fake webRequest, webNavigation
-// and tabs events shaped as the browsers send them.
+// and tabs events shaped as the browsers send them, over an in-memory storage.session.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PageContext } from '../../../extension/background/page-context.js';
 import { fakeEvent } from './fake-events.js';
+import { fakeStorageArea } from './fake-storage.js';
 
-function browserWith({ frames = {}, openTabs = [], rejectExtraHeaders = false } = {}) {
+function browserWith({ frames = {}, openTabs = [], rejectExtraHeaders = false, session = fakeStorageArea() } = {}) {
   const onHeadersReceived = fakeEvent();
   if (rejectExtraHeaders) {
     const add = onHeadersReceived.addListener;
@@ -18,6 +19,7 @@ function browserWith({ frames = {}, openTabs = [], rejectExtraHeaders = false } 
     webRequest: { onHeadersReceived },
     webNavigation: { onCommitted: fakeEvent(), getAllFrames: async ({ tabId }) => frames[tabId] ?? [] },
     tabs: { onRemoved: fakeEvent(), query: async () => openTabs },
+    storage: { session },
   };
 }
 
@@ -208,4 +210,98 @@ test('a frame is known from its document\'s response, before its commit is told'
   api.webRequest.onHeadersReceived.fire(response(2, 'https://ads.example/', 'main_frame'));
   assert.equal(pages.attribute([cookie('MUID', 'ads.example')], { strongOnly: true })[0].tabId, 2,
     'a page whose response was seen is on its own site before it commits');
+});
+
+// A background that stopped and starts again: a new PageContext over the same storage.session.
+async function restarted(session, openTabs = []) {
+  const again = watching({ session, openTabs });
+  await again.pages.restore();
+  return again;
+}
+
+test('after a restart of the background, cookies keep their pages and open tabs their pages and deletions', async () => {
+  const session = fakeStorageArea();
+  const { api, pages } = watching({ session });
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://news.example/', 'main_frame'));
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://ads.example/frame', 'sub_frame', ['IDE=1; Domain=ads.example']));
+  api.webRequest.onHeadersReceived.fire(response(2, 'https://shop.example/', 'main_frame', ['cart=1']));
+  const [ide, cart] = pages.attribute([cookie('IDE', '.ads.example'), cookie('cart', 'shop.example')]);
+  pages.noteDeletions([ide, ide]);
+  await pages.flush();
+
+  const { pages: after } = await restarted(session, [{ id: 1 }]);
+  assert.deepEqual(after.pageOf(cookie('IDE', '.ads.example')), ide);
+  assert.deepEqual(after.pageOf(cookie('cart', 'shop.example')), cart, 'a closed tab\'s cookies keep their page');
+  assert.deepEqual(after.currentPage(1), ide);
+  assert.equal(after.deletionsOn(1), 2);
+  assert.equal(after.currentPage(2), null, 'the tab closed while the background was stopped');
+  after.noteDeletions([after.pageOf(cookie('IDE', '.ads.example'))]);
+  assert.equal(after.deletionsOn(1), 3, 'a restored page counts on');
+});
+
+test('what was learnt before the restore is newer than what it brings back, and its pages too', async () => {
+  const session = fakeStorageArea();
+  const before = watching({ session });
+  before.api.webRequest.onHeadersReceived.fire(response(1, 'https://a.example/', 'main_frame', ['x=1', 'y=1']));
+  before.pages.attribute([cookie('x', 'a.example'), cookie('y', 'a.example')]);
+  await before.pages.flush();
+
+  const { api, pages } = watching({ session, openTabs: [{ id: 1 }, { id: 2 }] });
+  api.webRequest.onHeadersReceived.fire(response(2, 'https://b.example/', 'main_frame'));
+  api.webRequest.onHeadersReceived.fire(response(2, 'https://a.example/frame', 'sub_frame', ['x=2']));
+  const [x] = pages.attribute([cookie('x', 'a.example')]);
+  await pages.restore();
+  assert.equal(pages.pageOf(cookie('x', 'a.example')).url, 'https://b.example/');
+  assert.equal(pages.pageOf(cookie('y', 'a.example')).url, 'https://a.example/');
+  assert.ok(x.id > pages.currentPage(1).id, 'the page started since the restart is the newer');
+  api.webNavigation.onCommitted.fire(committed(1, 5, 'https://ads.example/'));
+  api.webNavigation.onCommitted.fire(committed(2, 5, 'https://ads.example/'));
+  assert.equal(pages.attribute([cookie('MUID', 'ads.example')])[0].tabId, 2, 'the newest page wins');
+});
+
+test('changes are stored once for many, when flushed', async () => {
+  const session = fakeStorageArea();
+  const { api, pages } = watching({ session });
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://a.example/', 'main_frame'));
+  for (let i = 0; i < 100; i++) {
+    api.webRequest.onHeadersReceived.fire(response(1, 'https://t.example/px', 'image', [`c${i}=1`]));
+    pages.noteDeletions(pages.attribute([cookie(`c${i}`, 't.example')]));
+  }
+  assert.equal(session.writes, 0);
+  await pages.flush();
+  assert.equal(session.writes, 1);
+  await pages.flush();
+  assert.equal(session.writes, 1, 'nothing changed since');
+  pages.attribute([cookie('c0', 't.example')]);
+  await pages.flush();
+  assert.equal(session.writes, 2);
+});
+
+test('the stored memory is bounded: the newest cookies within the count, and within the size', async () => {
+  const session = fakeStorageArea();
+  const { api, pages } = watching({ session });
+  api.webRequest.onHeadersReceived.fire(response(1, 'https://a.example/', 'main_frame'));
+  const page = pages.currentPage(1);
+  const long = 'n'.repeat(500);
+  for (let i = 0; i < 20_050; i++) pages.remember(cookie(`${long}${i}`, 't.example'), page);
+  await pages.flush();
+  const storedChars = JSON.stringify(session.values).length;
+  assert.ok(storedChars < 2_100_000, `${storedChars} characters stored`);
+
+  const { pages: after } = await restarted(session, [{ id: 1 }]);
+  assert.equal(after.pageOf(cookie(`${long}20049`, 't.example'))?.url, 'https://a.example/');
+  assert.equal(after.pageOf(cookie(`${long}0`, 't.example')), null);
+  assert.equal(after.pageOf(cookie(`${long}49`, 't.example')), null, 'the oldest beyond the size are left out');
+});
+
+test('a stored value that is not the page memory is ignored with a warning', async (t) => {
+  const warn = t.mock.method(console, 'warn', () => {});
+  for (const value of [null, 'text', { version: 1 }, { version: 1, nextPageId: 2, pages: [[1, 'https://a.example/', 1, 0]], cookies: [['k', 5]], tabs: [] }]) {
+    const { pages } = await restarted(fakeStorageArea({ pageMemory: value }), [{ id: 1 }]);
+    assert.equal(pages.currentPage(1), null);
+  }
+  assert.equal(warn.mock.callCount(), 4);
+  const { pages } = await restarted(fakeStorageArea({ other: 1 }));
+  assert.equal(pages.pageOf(cookie('x', 'a.example')), null, 'nothing stored yet');
+  assert.equal(warn.mock.callCount(), 4);
 });
