@@ -65,7 +65,7 @@ struct InstallTest : ::testing::Test {
 TEST_F(InstallTest, DirGetsTheChromiumTemplateWithTheBinaryPath) {
   std::vector<ChangedFile> written = install(options_for({Browser::chromium, Browser::chrome}));
   fs::path manifest = temp / "dir" / "org.consentry.host.json";
-  EXPECT_EQ(written, std::vector<ChangedFile>{{manifest, {Browser::chromium, Browser::chrome}}});
+  EXPECT_EQ(written, (std::vector<ChangedFile>{{manifest, {Browser::chromium, Browser::chrome}}}));
   EXPECT_EQ(read_json(manifest), template_for("chromium", binary));
   EXPECT_EQ(read_json(manifest)["allowed_origins"],
             json({"chrome-extension://bbknmoenegficbneloggpepccmghfhab/"}));
@@ -194,7 +194,7 @@ TEST_F(InstallTest, ReinstallingReplacesOurOwnManifestAndUninstallRemovesIt) {
   install(moved);
   fs::path manifest = temp / "dir" / "org.consentry.host.json";
   EXPECT_EQ(read_json(manifest)["path"], moved.binary.string());
-  EXPECT_EQ(uninstall(moved), std::vector<ChangedFile>{{manifest, {Browser::chromium}}});
+  EXPECT_EQ(uninstall(moved), (std::vector<ChangedFile>{{manifest, {Browser::chromium}}}));
   EXPECT_FALSE(fs::exists(manifest));
   EXPECT_TRUE(uninstall(moved).empty());
 }
