@@ -6,6 +6,7 @@
 
 #include "cli/classify_command.h"
 #include "cli/command_line.h"
+#include "cli/doctor_command.h"
 #include "cli/inspect_command.h"
 #include "cli/install_command.h"
 #include "cli/prefs_command.h"
@@ -32,6 +33,9 @@ struct Runner {
   int operator()(const PrefsOptions& options) const { return run_prefs(options, data_dir); }
   int operator()(const InstallCommandOptions& options) const {
     return run_install(options, data_dir);
+  }
+  int operator()(const DoctorCommandOptions& options) const {
+    return run_doctor(options, data_dir);
   }
   int operator()(const PrintAndExit& print) const {
     write_fully(STDOUT_FILENO, print.out);

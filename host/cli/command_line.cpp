@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <map>
 
+#include "install/browser_folders.h"
 #include "model/extension_id.h"
 
 namespace consentry {
@@ -43,6 +44,7 @@ struct Parsers {
   PrefsOptions prefs;
   InstallCommandOptions install;
   InstallCommandOptions uninstall = uninstall_options();
+  DoctorCommandOptions doctor;
   CLI::App* serve_command = nullptr;
   CLI::App* classify_command = nullptr;
   CLI::App* inspect_command = nullptr;
@@ -52,13 +54,23 @@ struct Parsers {
   CLI::App* prefs_caution = nullptr;
   CLI::App* install_command = nullptr;
   CLI::App* uninstall_command = nullptr;
+  CLI::App* doctor_command = nullptr;
 };
 
+constexpr const char* kInstallFooter =
+    "Without --browser, install writes for each browser found for you: its program is on PATH\n"
+    "(macOS: its app in /Applications or ~/Applications), or it has a profile in your home.\n"
+    "Vivaldi and Opera document no manifest folder: they get the Chromium family's, the\n"
+    "NativeMessagingHosts folder in their user data folder, and no system-wide one.";
+
 void add_install_options(CLI::App& command, InstallCommandOptions& options) {
+  std::vector<std::string> names = {"all"};
+  for (Browser browser : kAllBrowsers) names.emplace_back(browser_name(browser));
   command
       .add_option("--browser", options.browsers,
-                  "chrome, chromium, edge, brave, firefox or all (repeatable; default all)")
-      ->check(CLI::IsMember({"chrome", "chromium", "edge", "brave", "firefox", "all"}));
+                  "chrome, chromium, edge, brave, vivaldi, opera, firefox or all (repeatable; "
+                  "default: install for each browser found, uninstall for all)")
+      ->check(CLI::IsMember(names));
   command.add_option("--extension-id", options.extension_ids,
                      "an extension id (Chromium) or add-on id (Firefox) to allow; repeatable");
   auto* dir = command.add_option("--dir", options.dir, "write the manifests into DIR");
@@ -113,10 +125,15 @@ void build(Parsers& p) {
       ->required()
       ->check(CLI::IsMember({"careful", "balanced", "strict"}));
 
-  p.install_command = app.add_subcommand("install", "register the host with browsers");
+  p.install_command =
+      app.add_subcommand("install", "register the host with your browsers (each one found)");
   add_install_options(*p.install_command, p.install);
+  p.install_command->footer(kInstallFooter);
   p.uninstall_command = app.add_subcommand("uninstall", "remove the host's registrations");
   add_install_options(*p.uninstall_command, p.uninstall);
+  p.doctor_command = app.add_subcommand(
+      "doctor", "whether each browser found reaches this host; what to run when it does not");
+  p.doctor_command->add_flag("--json", p.doctor.json, "machine-readable output");
 }
 
 Command chosen_command(Parsers& p) {
@@ -125,6 +142,7 @@ Command chosen_command(Parsers& p) {
   if (p.inspect_command->parsed()) return p.inspect;
   if (p.install_command->parsed()) return p.install;
   if (p.uninstall_command->parsed()) return p.uninstall;
+  if (p.doctor_command->parsed()) return p.doctor;
   if (p.prefs_set->parsed()) p.prefs.action = PrefsOptions::Action::set;
   if (p.prefs_reset->parsed()) p.prefs.action = PrefsOptions::Action::reset;
   if (p.prefs_caution->parsed()) p.prefs.action = PrefsOptions::Action::caution;

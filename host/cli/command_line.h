@@ -38,10 +38,15 @@ struct PrefsOptions {
 
 struct InstallCommandOptions {
   bool uninstall = false;
-  std::vector<std::string> browsers;       // chrome, chromium, edge, brave, firefox; "all"
+  // chrome, chromium, edge, brave, vivaldi, opera, firefox; "all"; none: each browser found
+  std::vector<std::string> browsers;
   std::vector<std::string> extension_ids;  // Chromium ids or Firefox add-on ids
   std::optional<std::string> dir;          // write into this folder instead of the browsers'
   bool system = false;                     // the system-wide folders
+};
+
+struct DoctorCommandOptions {
+  bool json = false;
 };
 
 // --help, --version and usage errors: print and exit with `exit_code` (0, or 2 for usage).
@@ -52,7 +57,7 @@ struct PrintAndExit {
 };
 
 using Command = std::variant<ServeOptions, ClassifyOptions, InspectOptions, PrefsOptions,
-                             InstallCommandOptions, PrintAndExit>;
+                             InstallCommandOptions, DoctorCommandOptions, PrintAndExit>;
 
 struct CommandLine {
   std::optional<std::string> data_dir;  // --data-dir (CONSENTRY_DATA_DIR is read by data_dir.h)

@@ -9,17 +9,17 @@ namespace {
 
 namespace fs = boost::filesystem;
 
-constexpr std::array<std::string_view, 5> kBrowserNames = {"chrome", "chromium", "edge", "brave",
-                                                           "firefox"};
+constexpr std::array<std::string_view, kAllBrowsers.size()> kBrowserNames = {
+    "chrome", "chromium", "edge", "brave", "vivaldi", "opera", "firefox"};
 
 struct Folders {
   const char* user;    // below $HOME (Linux: Chromium-family below the XDG config folder)
-  const char* system;  // absolute
+  const char* system;  // absolute; nullptr when the browser documents none
 };
 
 // In kAllBrowsers order.
 #ifdef __APPLE__
-constexpr std::array<Folders, 5> kFolders = {{
+constexpr std::array<Folders, kAllBrowsers.size()> kFolders = {{
     {"Library/Application Support/Google/Chrome/NativeMessagingHosts",
      "/Library/Google/Chrome/NativeMessagingHosts"},
     {"Library/Application Support/Chromium/NativeMessagingHosts",
@@ -28,15 +28,19 @@ constexpr std::array<Folders, 5> kFolders = {{
      "/Library/Microsoft/Edge/NativeMessagingHosts"},
     {"Library/Application Support/BraveSoftware/Brave-Browser/NativeMessagingHosts",
      "/Library/Google/Chrome/NativeMessagingHosts"},
+    {"Library/Application Support/Vivaldi/NativeMessagingHosts", nullptr},
+    {"Library/Application Support/com.operasoftware.Opera/NativeMessagingHosts", nullptr},
     {"Library/Application Support/Mozilla/NativeMessagingHosts",
      "/Library/Application Support/Mozilla/NativeMessagingHosts"},
 }};
 #else
-constexpr std::array<Folders, 5> kFolders = {{
+constexpr std::array<Folders, kAllBrowsers.size()> kFolders = {{
     {"google-chrome/NativeMessagingHosts", "/etc/opt/chrome/native-messaging-hosts"},
     {"chromium/NativeMessagingHosts", "/etc/chromium/native-messaging-hosts"},
     {"microsoft-edge/NativeMessagingHosts", "/etc/opt/edge/native-messaging-hosts"},
     {"BraveSoftware/Brave-Browser/NativeMessagingHosts", "/etc/opt/chrome/native-messaging-hosts"},
+    {"vivaldi/NativeMessagingHosts", nullptr},
+    {"opera/NativeMessagingHosts", nullptr},
     {".mozilla/native-messaging-hosts", "/usr/lib/mozilla/native-messaging-hosts"},
 }};
 #endif
@@ -67,9 +71,19 @@ std::optional<Browser> parse_browser(std::string_view name) {
   return std::nullopt;
 }
 
+bool has_system_folder(Browser browser) {
+  return kFolders[static_cast<size_t>(browser)].system != nullptr;
+}
+
 fs::path manifest_folder(Browser browser, bool system) {
   const Folders& folders = kFolders[static_cast<size_t>(browser)];
-  return system ? fs::path(folders.system) : user_root(browser) / folders.user;
+  if (!system) return user_root(browser) / folders.user;
+  if (!folders.system) {
+    throw InstallError(std::string(browser_name(browser)) +
+                       " has no documented system-wide folder: install it for your user "
+                       "(without --system)");
+  }
+  return folders.system;
 }
 
 }  // namespace consentry

@@ -4,6 +4,7 @@
 #include <boost/filesystem/operations.hpp>
 #include <nlohmann/json.hpp>
 
+#include "install/running_program.h"
 #include "json/untrusted_json.h"
 #include "model/extension_id.h"
 #include "store/atomic_file.h"
@@ -11,10 +12,6 @@
 #include "store/folders.h"
 #include "store/installed_extensions.h"
 #include "store/storage_error.h"
-
-#ifdef __APPLE__
-#include <mach-o/dyld.h>
-#endif
 
 namespace consentry {
 
@@ -73,6 +70,7 @@ void write_manifest(const fs::path& file, const json& manifest) {
 struct Target {
   fs::path file;
   bool firefox;
+  std::vector<Browser> browsers;  // those reading `file` (Brave shares Chrome's system folder)
 };
 
 std::vector<Target> targets_of(const InstallOptions& options) {
@@ -89,24 +87,16 @@ std::vector<Target> targets_of(const InstallOptions& options) {
     fs::path folder =
         options.dir ? fs::absolute(*options.dir) : manifest_folder(browser, options.system);
     fs::path file = folder / kManifestFileName;
-    bool seen = std::any_of(targets.begin(), targets.end(),
-                            [&](const Target& target) { return target.file == file; });
-    if (!seen) targets.push_back({file, is_firefox(browser)});
+    auto same_file = [&](const Target& target) { return target.file == file; };
+    auto seen = std::find_if(targets.begin(), targets.end(), same_file);
+    if (seen == targets.end()) {
+      targets.push_back({file, is_firefox(browser), {browser}});
+    } else if (std::find(seen->browsers.begin(), seen->browsers.end(), browser) ==
+               seen->browsers.end()) {
+      seen->browsers.push_back(browser);
+    }
   }
   return targets;
-}
-
-fs::path running_program() {
-#ifdef __APPLE__
-  char buffer[4096];
-  uint32_t size = sizeof buffer;
-  if (_NSGetExecutablePath(buffer, &size) != 0) {
-    throw InstallError("cannot find this program's path");
-  }
-  return fs::canonical(buffer);
-#else
-  return fs::read_symlink("/proc/self/exe");
-#endif
 }
 
 fs::path binary_of(const InstallOptions& options) {
@@ -138,40 +128,40 @@ std::vector<fs::path> manifest_paths(const InstallOptions& options) {
   return paths;
 }
 
-std::vector<fs::path> install(const InstallOptions& options) {
+std::vector<ChangedFile> install(const InstallOptions& options) {
   ExtensionIds ids = extension_ids_of(options);
   fs::path binary = binary_of(options);
   std::vector<Target> targets = targets_of(options);
   for (const Target& target : targets) refuse_foreign_manifest(target.file);
 
   // The record first: if it cannot be written, no manifest names IDs the host would refuse.
-  std::vector<fs::path> written;
+  std::vector<ChangedFile> written;
+  fs::path data_dir = data_dir_of(options);
   if (!ids.empty()) {
-    if (auto record = record_installed_extensions(data_dir_of(options), ids)) {
-      written.push_back(*record);
-    }
+    if (auto record = record_installed_extensions(data_dir, ids)) written.push_back({*record, {}});
   }
+  ExtensionIds allowed = read_installed_extensions(data_dir);
   for (const Target& target : targets) {
-    write_manifest(target.file, manifest_for(target.firefox, binary, ids));
-    written.push_back(target.file);
+    write_manifest(target.file, manifest_for(target.firefox, binary, allowed));
+    written.push_back({target.file, target.browsers});
   }
   return written;
 }
 
-std::vector<fs::path> uninstall(const InstallOptions& options) {
+std::vector<ChangedFile> uninstall(const InstallOptions& options) {
   ExtensionIds ids = extension_ids_of(options);
   std::vector<Target> targets = targets_of(options);
   for (const Target& target : targets) refuse_foreign_manifest(target.file);
 
-  std::vector<fs::path> removed;
+  std::vector<ChangedFile> removed;
   for (const Target& target : targets) {
     boost::system::error_code error;
-    if (fs::remove(target.file, error)) removed.push_back(target.file);
+    if (fs::remove(target.file, error)) removed.push_back({target.file, target.browsers});
     if (error) throw StorageError("cannot remove " + target.file.string() + ": " + error.message());
   }
   if (!ids.empty()) {
     auto record = forget_installed_extensions(data_dir_of(options), ids);
-    if (record && !fs::exists(*record)) removed.push_back(*record);
+    if (record && !fs::exists(*record)) removed.push_back({*record, {}});
   }
   return removed;
 }

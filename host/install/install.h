@@ -9,7 +9,8 @@
 // Extension IDs beyond the defaults (--extension-id) are also recorded in the data directory
 // (store/installed_extensions.h), so the host can check its caller against every ID it was
 // installed for (protocol/caller_check.h). That record is the only file written outside the
-// manifest folders.
+// manifest folders. Every manifest written allows every recorded ID, so installing again for
+// one browser never drops an ID an earlier install allowed.
 #pragma once
 #include <boost/filesystem/path.hpp>
 #include <optional>
@@ -42,12 +43,21 @@ struct InstallOptions {
 // Chrome's system folder). Throws InstallError.
 std::vector<boost::filesystem::path> manifest_paths(const InstallOptions& options);
 
-// Writes the manifests (and records extra extension IDs); returns every file written. Checks all
-// targets before writing any. Throws InstallError, or StorageError when a write fails.
-std::vector<boost::filesystem::path> install(const InstallOptions& options);
+// A file written or removed: a manifest with the browsers that read it, or the record of
+// extension IDs (no browsers).
+struct ChangedFile {
+  boost::filesystem::path path;
+  std::vector<Browser> browsers;
+  bool operator==(const ChangedFile&) const = default;
+};
+
+// Writes the manifests (and records extra extension IDs); returns every file written, the record
+// first. Checks all targets before writing any. Throws InstallError, or StorageError when a write
+// fails or the record cannot be read.
+std::vector<ChangedFile> install(const InstallOptions& options);
 
 // Removes our manifests where they exist (and the extra IDs from the record); returns every file
 // removed. A foreign manifest is refused. Throws InstallError or StorageError.
-std::vector<boost::filesystem::path> uninstall(const InstallOptions& options);
+std::vector<ChangedFile> uninstall(const InstallOptions& options);
 
 }  // namespace consentry

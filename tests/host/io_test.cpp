@@ -7,11 +7,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
-#include <set>
 #include <sstream>
 
-#include "protocol/framing.h"
+#include "base/shell_quote.h"
 #include "model/preferences.h"
+#include "protocol/framing.h"
 #include "support/host_process.h"
 #include "support/temp_dir.h"
 
@@ -363,9 +363,9 @@ TEST_F(IoTest, InstallPrintsWhatItWroteAndAllowsTheNamedExtension) {
   fs::path manifest = manifests / "org.consentry.host.json";
   fs::path record =
       host.data_dir() / "installed-extensions.json";  // the extra id, for the caller check
-  auto written_files = lines_of(install.out);
-  EXPECT_EQ(std::set<std::string>(written_files.begin(), written_files.end()),
-            (std::set<std::string>{manifest.string(), record.string()}));
+  EXPECT_EQ(lines_of(install.out),
+            (std::vector<std::string>{"extension IDs: wrote " + record.string(),
+                                      "chromium: wrote " + manifest.string()}));
   json written = json::parse(file_contents(manifest));
   EXPECT_EQ(written["path"], fs::canonical(CONSENTRY_HOST_BINARY).string());
   EXPECT_EQ(written["allowed_origins"].size(), 2u);
@@ -377,21 +377,102 @@ TEST_F(IoTest, InstallPrintsWhatItWroteAndAllowsTheNamedExtension) {
                                 "--dir", manifests.string()});
   EXPECT_EQ(uninstall.exit_code, 0) << uninstall.err;
   auto removed = lines_of(uninstall.out);
-  EXPECT_NE(std::find(removed.begin(), removed.end(), manifest.string()), removed.end())
+  EXPECT_NE(std::find(removed.begin(), removed.end(), "chromium: removed " + manifest.string()),
+            removed.end())
       << uninstall.out;
   EXPECT_FALSE(fs::exists(manifest));
 }
 
-TEST_F(IoTest, InstallIntoTheUsersBrowserFoldersListsEveryFile) {
-  HostRun install = host.run({"install"});
+TEST_F(IoTest, InstallForAllBrowsersWritesEachOnesUserFolder) {
+  HostRun install = host.run({"install", "--browser", "all"});
   EXPECT_EQ(install.exit_code, 0) << install.err;
-  auto files = lines_of(install.out);
-  EXPECT_EQ(files.size(), 5u) << install.out;
-  for (const std::string& file : files) {
-    EXPECT_TRUE(fs::exists(file)) << file;
+  auto lines = lines_of(install.out);
+  EXPECT_EQ(lines.size(), 7u) << install.out;
+  for (const std::string& line : lines) {
+    std::string file = line.substr(line.find(": wrote ") + 8);
+    EXPECT_TRUE(fs::exists(file)) << line;
     EXPECT_EQ(file.rfind(dir.path().string(), 0), 0u) << "outside HOME: " << file;
   }
   EXPECT_EQ(host.run({"install", "--extension-id", "not an id"}).exit_code, 2);
+}
+
+// The host with PATH set to `bin` alone, so the browsers it finds are the test's.
+HostRun run_with_path(const TempDir& dir, const fs::path& bin,
+                      const std::vector<std::string>& args) {
+  return run_host(dir, args, "", {"/usr/bin/env", "PATH=" + bin.string()});
+}
+
+void make_file(const fs::path& file, fs::perms mode) {
+  fs::create_directories(file.parent_path());
+  std::ofstream(file.string()) << "#!/bin/sh\n";
+  fs::permissions(file, mode);
+}
+
+TEST_F(IoTest, InstallWithoutABrowserNamedWritesForTheBrowsersFoundAndDoctorAgrees) {
+  fs::path bin = dir / "bin";
+  make_file(bin / "chromium", fs::owner_all);  // installed, never started
+  make_file(dir / ".mozilla/firefox/profiles.ini", fs::owner_read | fs::owner_write);  // started
+  HostRun install = run_with_path(dir, bin, {"install"});
+  ASSERT_EQ(install.exit_code, 0) << install.err;
+  fs::path chromium = dir / ".config/chromium/NativeMessagingHosts/org.consentry.host.json";
+  fs::path firefox = dir / ".mozilla/native-messaging-hosts/org.consentry.host.json";
+  auto lines = lines_of(install.out);
+  ASSERT_EQ(lines.size(), 7u) << install.out;
+  EXPECT_EQ(lines[0], "chromium: wrote " + chromium.string());
+  EXPECT_EQ(lines[1], "firefox: wrote " + firefox.string());
+  EXPECT_EQ(lines[2], "chrome: skipped, not found (no " +
+                          (dir / ".config/google-chrome/Local State").string() +
+                          ", no google-chrome or google-chrome-stable on PATH)");
+  EXPECT_TRUE(fs::exists(chromium));
+  EXPECT_TRUE(fs::exists(firefox));
+
+  HostRun doctor = run_with_path(dir, bin, {"doctor"});
+  EXPECT_EQ(doctor.exit_code, 0) << doctor.out << doctor.err;
+  EXPECT_NE(doctor.out.find("chromium: reaches this host through " + chromium.string()),
+            std::string::npos)
+      << doctor.out;
+  EXPECT_NE(doctor.out.find("firefox: reaches this host"), std::string::npos) << doctor.out;
+  EXPECT_NE(doctor.out.find("not found for you: chrome, edge, brave, vivaldi, opera"),
+            std::string::npos)
+      << doctor.out;
+
+  // Break the Chromium manifest's program: doctor names the file, the path and the fix.
+  json manifest = json::parse(file_contents(chromium));
+  manifest["path"] = (dir / "moved/consentry-host").string();
+  std::ofstream(chromium.string()) << manifest.dump();
+  HostRun broken = run_with_path(dir, bin, {"doctor"});
+  EXPECT_EQ(broken.exit_code, 1) << broken.out;
+  std::string fix =
+      shell_quoted(fs::canonical(CONSENTRY_HOST_BINARY).string()) + " install --browser chromium";
+  EXPECT_NE(broken.out.find("chromium: does not reach this host\n  problem: " + chromium.string() +
+                            " names \"" + (dir / "moved/consentry-host").string() +
+                            "\", which does not exist\n    fix: " + fix + "\n"),
+            std::string::npos)
+      << broken.out;
+  json report = json::parse(run_with_path(dir, bin, {"doctor", "--json"}).out);
+  EXPECT_EQ(report["ok"], false);
+  EXPECT_EQ(report["browsers"][1]["browser"], "chromium");
+  EXPECT_EQ(report["browsers"][1]["findings"][0]["fix"], fix);
+  EXPECT_EQ(report["browsers"][0]["present"], false);
+
+  // The fix, as printed, repairs it.
+  EXPECT_EQ(run_with_path(dir, bin, {"install", "--browser", "chromium"}).exit_code, 0);
+  EXPECT_EQ(run_with_path(dir, bin, {"doctor"}).exit_code, 0);
+}
+
+TEST_F(IoTest, InstallWithNoBrowserFoundFailsAndNamesTheFlag) {
+  fs::create_directories(dir / "bin");
+  HostRun install = run_with_path(dir, dir / "bin", {"install"});
+  EXPECT_EQ(install.exit_code, 1);
+  EXPECT_EQ(lines_of(install.out).size(), 7u) << install.out;  // each one skipped, and why
+  EXPECT_NE(install.err.find("no browser found"), std::string::npos) << install.err;
+  EXPECT_NE(install.err.find("install --browser chromium (or --browser all)"), std::string::npos)
+      << install.err;
+  EXPECT_FALSE(fs::exists(dir / ".config"));
+  EXPECT_FALSE(fs::exists(dir / ".mozilla"));
+  HostRun doctor = run_with_path(dir, dir / "bin", {"doctor"});
+  EXPECT_EQ(doctor.exit_code, 1);
+  EXPECT_NE(doctor.out.find("No browser found"), std::string::npos) << doctor.out;
 }
 
 // SIGKILL at random moments while the host saves preferences: the file must always parse, hold

@@ -6,9 +6,10 @@ export const PACKAGE_COMMAND = 'sudo apt-get install ./consentry_*.deb';
 export const BUILD_COMMAND = 'cmake -S . -B build -DCONSENTRY_TESTS=OFF -DCONSENTRY_BENCH=OFF && cmake --build build --target consentry-host';
 export const HOST_BINARY = 'build/host/consentry-host'; // where the build puts it
 
-// The browsers `consentry-host install --browser` knows by name. Vivaldi and Opera are not among
-// them yet: for those (and a browser not recognised) the command registers every browser.
-const HOST_BROWSERS = new Set(['chrome', 'chromium', 'edge', 'brave', 'firefox']);
+// The browsers `consentry-host install --browser` knows by name. Naming the browser is right even
+// where the host would not find it by itself (a browser installed off PATH); for a browser not
+// recognised, `install` alone registers each browser the host finds.
+const HOST_BROWSERS = new Set(['chrome', 'chromium', 'edge', 'brave', 'vivaldi', 'opera', 'firefox']);
 
 // The browser the extension runs in, from its URL scheme, the User-Agent Client Hints brands
 // (navigator.userAgentData.brands), the user agent string and Brave's navigator.brave:
@@ -36,5 +37,5 @@ export function currentBrowser(extensionUrl, nav = globalThis.navigator) {
 }
 
 export function installCommand(browser, binary = 'consentry-host') {
-  return `${binary} install --browser ${HOST_BROWSERS.has(browser) ? browser : 'all'}`;
+  return HOST_BROWSERS.has(browser) ? `${binary} install --browser ${browser}` : `${binary} install`;
 }

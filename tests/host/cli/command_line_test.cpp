@@ -105,18 +105,31 @@ TEST(CommandLineTest, InstallAndUninstallTakeBrowsersIdsAndFolders) {
   auto uninstall = command_of<InstallCommandOptions>({"uninstall", "--system", "--browser", "all"});
   EXPECT_TRUE(uninstall.uninstall);
   EXPECT_TRUE(uninstall.system);
+  EXPECT_TRUE(command_of<InstallCommandOptions>({"install"}).browsers.empty());
+  EXPECT_EQ(
+      command_of<InstallCommandOptions>({"install", "--browser", "vivaldi", "--browser", "opera"})
+          .browsers,
+      (std::vector<std::string>{"vivaldi", "opera"}));
   EXPECT_EQ(printed({"install", "--browser", "netscape"}).exit_code, 2);
   EXPECT_EQ(printed({"install", "--system", "--dir", "/tmp/m"}).exit_code, 2);
+}
+
+TEST(CommandLineTest, DoctorTakesJson) {
+  EXPECT_FALSE(command_of<DoctorCommandOptions>({"doctor"}).json);
+  EXPECT_TRUE(command_of<DoctorCommandOptions>({"doctor", "--json"}).json);
+  EXPECT_EQ(printed({"doctor", "--browser", "chrome"}).exit_code, 2);
 }
 
 TEST(CommandLineTest, VersionAndHelpPrintAndExit0) {
   EXPECT_EQ(printed({"--version"}).out, std::string(CONSENTRY_VERSION) + "\n");
   PrintAndExit help = printed({"--help"});
   EXPECT_EQ(help.exit_code, 0);
-  for (const char* command : {"serve", "classify", "inspect", "prefs", "install", "uninstall"}) {
+  for (const char* command :
+       {"serve", "classify", "inspect", "prefs", "install", "uninstall", "doctor"}) {
     EXPECT_NE(help.out.find(command), std::string::npos) << command;
   }
   EXPECT_NE(printed({"classify", "--help"}).out.find("FILE"), std::string::npos);
+  EXPECT_NE(printed({"install", "--help"}).out.find("Vivaldi and Opera"), std::string::npos);
 }
 
 TEST(CommandLineTest, UsageErrorsExit2WithAClearMessage) {

@@ -26,6 +26,21 @@ TEST(BrowserFoldersTest, SystemFoldersAreTheDocumentedOnesWithBraveSharingChrome
   EXPECT_EQ(manifest_folder(Browser::firefox, true), "/usr/lib/mozilla/native-messaging-hosts");
 }
 
+TEST(BrowserFoldersTest, VivaldiAndOperaHaveTheChromiumFamilysUserFolderAndNoSystemOne) {
+  testing::TempDir temp;
+  testing::EnvironmentScope environment;
+  environment.set("HOME", temp.path().c_str());
+  environment.set("XDG_CONFIG_HOME", nullptr);
+  EXPECT_EQ(manifest_folder(Browser::vivaldi, false),
+            temp / ".config/vivaldi/NativeMessagingHosts");
+  EXPECT_EQ(manifest_folder(Browser::opera, false), temp / ".config/opera/NativeMessagingHosts");
+  for (Browser browser : {Browser::vivaldi, Browser::opera}) {
+    EXPECT_FALSE(has_system_folder(browser));
+    EXPECT_THROW(manifest_folder(browser, true), InstallError);
+  }
+  EXPECT_TRUE(has_system_folder(Browser::brave));
+}
+
 TEST(BrowserFoldersTest, ChromiumFamilyUserFoldersFollowXdgConfigHomeAndFirefoxHome) {
   testing::TempDir temp;
   testing::EnvironmentScope environment;

@@ -63,9 +63,9 @@ struct InstallTest : ::testing::Test {
 };
 
 TEST_F(InstallTest, DirGetsTheChromiumTemplateWithTheBinaryPath) {
-  std::vector<fs::path> written = install(options_for({Browser::chromium, Browser::chrome}));
+  std::vector<ChangedFile> written = install(options_for({Browser::chromium, Browser::chrome}));
   fs::path manifest = temp / "dir" / "org.consentry.host.json";
-  EXPECT_EQ(written, std::vector<fs::path>{manifest});
+  EXPECT_EQ(written, (std::vector<ChangedFile>{{manifest, {Browser::chromium, Browser::chrome}}}));
   EXPECT_EQ(read_json(manifest), template_for("chromium", binary));
   EXPECT_EQ(read_json(manifest)["allowed_origins"],
             json({"chrome-extension://bbknmoenegficbneloggpepccmghfhab/"}));
@@ -102,8 +102,8 @@ TEST_F(InstallTest, ExtraExtensionIdsAreAllowedAndRecorded) {
   options.extension_ids = {kOtherChromiumId,
                            std::string("chrome-extension://") + kOtherChromiumId + "/",
                            "beta@consentry.org", "{12345678-90ab-cdef-1234-567890abcdef}"};
-  std::vector<fs::path> written = install(options);
-  EXPECT_EQ(written.front(), temp / "data" / "installed-extensions.json");
+  std::vector<ChangedFile> written = install(options);
+  EXPECT_EQ(written.front(), (ChangedFile{temp / "data" / "installed-extensions.json", {}}));
   EXPECT_EQ(read_json(temp / "dir" / "org.consentry.host.json")["allowed_origins"],
             json({"chrome-extension://bbknmoenegficbneloggpepccmghfhab/",
                   std::string("chrome-extension://") + kOtherChromiumId + "/"}));
@@ -117,6 +117,22 @@ TEST_F(InstallTest, ExtraExtensionIdsAreAllowedAndRecorded) {
   uninstall(options);
   EXPECT_FALSE(caller_allowed("beta@consentry.org", data));
   EXPECT_TRUE(caller_allowed(std::string("chrome-extension://") + kOtherChromiumId + "/", data));
+}
+
+TEST_F(InstallTest, EveryRecordedIdStaysAllowedWhenInstallingAgainWithoutIt) {
+  InstallOptions chromium = options_for({Browser::chromium});
+  chromium.extension_ids = {kOtherChromiumId, "beta@consentry.org"};
+  install(chromium);
+  chromium.extension_ids.clear();
+  install(chromium);
+  EXPECT_EQ(read_json(temp / "dir" / "org.consentry.host.json")["allowed_origins"],
+            json({"chrome-extension://bbknmoenegficbneloggpepccmghfhab/",
+                  std::string("chrome-extension://") + kOtherChromiumId + "/"}));
+  InstallOptions firefox = options_for({Browser::firefox});
+  firefox.dir = temp / "firefox";
+  install(firefox);
+  EXPECT_EQ(read_json(temp / "firefox" / "org.consentry.host.json")["allowed_extensions"],
+            json({"consentry@consentry.org", "beta@consentry.org"}));
 }
 
 TEST_F(InstallTest, WithoutExtraIdsNothingIsRecordedAndOnlyDefaultsMayCall) {
@@ -178,7 +194,7 @@ TEST_F(InstallTest, ReinstallingReplacesOurOwnManifestAndUninstallRemovesIt) {
   install(moved);
   fs::path manifest = temp / "dir" / "org.consentry.host.json";
   EXPECT_EQ(read_json(manifest)["path"], moved.binary.string());
-  EXPECT_EQ(uninstall(moved), std::vector<fs::path>{manifest});
+  EXPECT_EQ(uninstall(moved), (std::vector<ChangedFile>{{manifest, {Browser::chromium}}}));
   EXPECT_FALSE(fs::exists(manifest));
   EXPECT_TRUE(uninstall(moved).empty());
 }
@@ -190,30 +206,42 @@ TEST_F(InstallTest, UserFoldersAreTheBrowsersOwnAndNothingElseIsWritten) {
   environment.set("XDG_CONFIG_HOME", nullptr);
   InstallOptions options = options_for({kAllBrowsers.begin(), kAllBrowsers.end()});
   options.dir.reset();
-  std::vector<fs::path> written = install(options);
+  std::vector<ChangedFile> written = install(options);
   std::vector<std::string> expected = {
       ".config/BraveSoftware/Brave-Browser/NativeMessagingHosts/org.consentry.host.json",
       ".config/chromium/NativeMessagingHosts/org.consentry.host.json",
       ".config/google-chrome/NativeMessagingHosts/org.consentry.host.json",
       ".config/microsoft-edge/NativeMessagingHosts/org.consentry.host.json",
+      ".config/opera/NativeMessagingHosts/org.consentry.host.json",
+      ".config/vivaldi/NativeMessagingHosts/org.consentry.host.json",
       ".mozilla/native-messaging-hosts/org.consentry.host.json",
   };
-  EXPECT_EQ(written.size(), 5u);
+  EXPECT_EQ(written.size(), 7u);
   EXPECT_EQ(files_below(temp / "home"), expected);
-  EXPECT_EQ(read_json(temp / "home" / expected[4]), template_for("firefox", binary));
-  EXPECT_EQ(uninstall(options).size(), 5u);
+  EXPECT_EQ(read_json(temp / "home" / expected[6]), template_for("firefox", binary));
+  EXPECT_EQ(read_json(temp / "home" / expected[5]), template_for("chromium", binary));
+  EXPECT_EQ(uninstall(options).size(), 7u);
   EXPECT_TRUE(files_below(temp / "home").empty());
 }
 
 TEST(InstallPathsTest, SystemManifestsAreOnePerFolderWithBraveSharingChromes) {
   InstallOptions options;
   options.system = true;
+  options.browsers = {Browser::chrome, Browser::chromium, Browser::edge, Browser::brave,
+                      Browser::firefox};
   EXPECT_EQ(
       manifest_paths(options),
       (std::vector<fs::path>{"/etc/opt/chrome/native-messaging-hosts/org.consentry.host.json",
                              "/etc/chromium/native-messaging-hosts/org.consentry.host.json",
                              "/etc/opt/edge/native-messaging-hosts/org.consentry.host.json",
                              "/usr/lib/mozilla/native-messaging-hosts/org.consentry.host.json"}));
+}
+
+TEST(InstallPathsTest, VivaldiAndOperaHaveNoSystemFolder) {
+  InstallOptions options;
+  options.system = true;
+  options.browsers = {Browser::vivaldi};
+  EXPECT_THROW(manifest_paths(options), InstallError);
 }
 #endif
 
