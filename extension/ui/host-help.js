@@ -15,7 +15,7 @@ export function hostHelp(status, { onRetry } = {}) {
     status.error ? h('p', { class: 'error-text' }, 'The browser says: ', h('q', { id: 'host-error' }, status.error)) : null,
     h('p', {}, 'On Debian or Ubuntu, install ',
       h('a', { href: PACKAGE_URL, target: '_blank', rel: 'noopener' }, 'the Consentry package'),
-      '; it registers the host with every browser:'),
+      '; it registers the host with Chromium, Chrome, Edge, Brave and Firefox (for Vivaldi or Opera, register it as below):'),
     command(PACKAGE_COMMAND),
     h('p', {}, 'Or, in the Consentry source folder, build the host:'),
     command(BUILD_COMMAND),
