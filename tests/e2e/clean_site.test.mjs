@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 
 import { DECIDE_BATCH } from '../../extension/background/enforcer.js';
+import { removedAt } from './harness/cookie_events.mjs';
 import { HostClient } from './harness/host_client.mjs';
 import { FIREFOX_COOKIE_LIMITS, setManyCookies } from './harness/many_cookies.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
@@ -72,8 +73,15 @@ testInBrowsers('popup: "Clean this site now" shows how far it is while every con
     };
     await allowPerformance(true);
     await setManyCookies(session, { count, sites: 1, nameOf: (i) => `_ga_C${i}` });
-    await waitFor(async () => (await session.cookieVerdicts()).filter(({ cookie }) => cookie.domain === 'site0.example').length === count,
-      { what: `${count} performance cookies on site0.example, judged and kept` });
+    // The extension judges new cookies in the order they come: once a refused cookie set after
+    // them is removed, it has judged (and kept) all of them, and may be refused them behind its back.
+    await session.recordCookieEvents();
+    await session.inExtension(() => (globalThis.browser ?? globalThis.chrome).cookies.set({
+      url: 'https://later.example/', name: '_fbp', value: 'fb.1.1732370000.1', secure: true,
+      expirationDate: Math.floor(Date.now() / 1000) + 86400,
+    }));
+    await waitFor(async () => removedAt(await session.cookieEvents(), '_fbp', 'later.example'),
+      { what: `${count} performance cookies on site0.example judged and kept, a refused cookie after them removed` });
     await allowPerformance(false);
 
     const popup = await session.openPopupFor('https://site0.example/');
