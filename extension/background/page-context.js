@@ -178,7 +178,7 @@ export class PageContext {
       let page = this.#fromHeaders(cookie);
       if (!page) {
         const framed = this.#fromFrames(cookie);
-        page = framed?.topFrameOnSite || !strongOnly ? framed?.page ?? null : null;
+        if (framed && (framed.topFrameOnSite || !strongOnly)) page = framed.page;
       }
       if (!page && !strongOnly) page = this.#fromPartition(cookie) ?? this.#remembered.get(cookieKey(cookie)) ?? null;
       if (page) this.remember(cookie, page);
