@@ -1,6 +1,6 @@
 // How fast Consentry removes refused cookies in one real headless browser (Chromium unless
-// asked for Firefox), against the browser's own cookies.remove doing the same removals. Run by scripts/bench.sh (not by the tests); figures
-// go in BENCHMARKS.md.
+// asked for Firefox), against the browser's own cookies.remove doing the same removals. Run by
+// scripts/bench.sh (not by the tests); figures go in BENCHMARKS.md.
 //
 //   raw removal: the bench page sets a round of persistent cookies, then removes them all at once
 //          with cookies.remove in parallel (no host is installed yet, so the extension touches
@@ -17,9 +17,9 @@
 //          removed them
 //
 // Both baselines remove with cookies.remove, as an extension would by default; Consentry removes
-// by setting each cookie expired (extension/background/cookie-jar.js), which Chromium does
-// without checking the whole store. All four are measured in the same browser, one after the
-// other. A burst's time includes the browser storing the cookies, so it is compared with the raw
+// by setting each cookie expired in Chromium (extension/background/cookie-jar.js), which Chromium
+// does without checking the whole store, and with cookies.remove in Firefox. All five are
+// measured in the same browser, one after the other. A burst's time includes the browser storing the cookies, so it is compared with the raw
 // burst; it is also printed against the raw removal, which leaves the storing out.
 //
 // Chromium keeps at most 3,300 cookies (180 per site), so each figure is ROUNDS rounds of ROUND
