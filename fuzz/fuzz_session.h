@@ -31,7 +31,7 @@ inline std::shared_ptr<const Classifier> builtin_classifier() {
 // One serve session's state in its own data folder, removed with the session.
 struct HostSession {
   testing::TempDir dir;
-  HostContext context{dir.path(), builtin_classifier()};
+  HostContext context{dir.path(), builtin_classifier};
   Dispatcher dispatcher{make_handler_table(context)};
 };
 

@@ -1,6 +1,7 @@
 // consentry_host_bench: the end-to-end benchmark. Spawns the real consentry-host
 // (`--data-dir TMP serve`, and the `classify` CLI), talks the real protocol over pipes with a
-// seeded realistic cookie mix (cookie_mix.h), and prints a table: start to first reply, decide
+// seeded realistic cookie mix (cookie_mix.h), and prints a table: start to first reply (and to
+// the first decide, which loads the knowledge base), decide
 // round trips, sweeps of growing size in the extension's flow (decide, then record_deletions for
 // what it deletes) and classify throughput, each with the host's peak RSS.
 // Usage: consentry_host_bench [--quick]   (--quick: sweeps up to 100k, classify 100k lines)
@@ -142,36 +143,61 @@ std::string format(const char* pattern, double a, double b = 0) {
 }
 
 std::string with_commas(size_t n) {
-  std::string digits = std::to_string(n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(i, ",");
-  return digits;
+  std::string digits = std::to_string(n), grouped;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
 }
 
 const char* met(bool ok) { return ok ? "met" : "MISSED"; }
 
 // ---- the measures ----------------------------------------------------------------------------
 
-void measure_start() {
-  std::vector<double> millis, cpu_millis;
+struct StartSamples {
+  std::vector<double> reply_millis;  // spawn to the last request's reply
+  std::vector<double> cpu_millis;    // the whole process (wait4 of the child), exit included
   double peak_rss = 0;
+};
+
+// kStarts hosts, each in a new data folder, each asked `requests` in order then closed.
+StartSamples time_starts(const std::vector<std::string>& requests) {
+  StartSamples samples;
   for (int i = 0; i < kStarts; ++i) {
     TempDataDir dir;
     Clock::time_point start = Clock::now();
     HostProcess host(serve_command(dir));
-    parse_reply(host.request(R"({"type":"hello","id":1})"), "hello");
-    millis.push_back(seconds_between(start, Clock::now()) * 1e3);
+    for (const std::string& request : requests) {
+      std::string type = nlohmann::json::parse(request).at("type");
+      parse_reply(host.request(request), type.c_str());
+    }
+    samples.reply_millis.push_back(seconds_between(start, Clock::now()) * 1e3);
     ProcessEnd end = host.finish();
-    peak_rss = std::max(peak_rss, end.peak_rss_mib);
-    cpu_millis.push_back(end.cpu_seconds * 1e3);
+    samples.peak_rss = std::max(samples.peak_rss, end.peak_rss_mib);
+    samples.cpu_millis.push_back(end.cpu_seconds * 1e3);
   }
-  double p50 = percentile(millis, 50);
+  return samples;
+}
+
+void measure_start() {
+  StartSamples hello = time_starts({R"({"type":"hello","id":1})"});
+  double p50 = percentile(hello.reply_millis, 50);
   print_row("start to first reply p50 / max",
-            format("%.1f / %.1f ms", p50, percentile(millis, 100)), "p50 <= 15 ms", met(p50 <= 15),
-            peak_rss);
-  // The whole process's CPU (wait4 of the child): start, knowledge base, one hello, exit.
-  double cpu_p50 = percentile(cpu_millis, 50);
+            format("%.1f / %.1f ms", p50, percentile(hello.reply_millis, 100)), "p50 <= 15 ms",
+            met(p50 <= 15), hello.peak_rss);
+  double cpu_p50 = percentile(hello.cpu_millis, 50);
   print_row("  host CPU per start, p50", format("%.1f ms", cpu_p50), "<= 25 ms", met(cpu_p50 <= 25),
-            peak_rss);
+            hello.peak_rss);
+  // The extension's own start: hello, then a first decide, which loads the knowledge base.
+  CookieMix mix(kSeed, seconds_since_epoch());
+  StartSamples first_decide =
+      time_starts({R"({"type":"hello","id":1})", decide_request(mix.take(1), 2)});
+  print_row("start, hello, first decide p50",
+            format("%.1f ms", percentile(first_decide.reply_millis, 50)), "", "",
+            first_decide.peak_rss);
+  print_row("  host CPU per start, p50", format("%.1f ms", percentile(first_decide.cpu_millis, 50)),
+            "", "", first_decide.peak_rss);
 }
 
 void measure_decide(size_t batch, int requests, bool has_target) {
@@ -312,7 +338,7 @@ void measure_classify(size_t lines) {
     throw std::runtime_error("classify wrote " + std::to_string(lines_out) + " lines");
   double rate = lines / seconds;
   print_row("classify " + with_commas(lines) + " lines",
-            format("%.0f lines/s (%.2f s)", rate, seconds), ">= 200,000/s", met(rate >= 200'000),
+            format("%.0f lines/s (%.2f s)", rate, seconds), ">= 500,000/s", met(rate >= 500'000),
             std::max(peak_rss, end.peak_rss_mib));
 }
 

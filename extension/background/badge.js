@@ -31,7 +31,8 @@ export class Badge {
   // After deletions on these tabs' pages: redraw them, once per burst.
   refreshSoon(tabIds) {
     for (const tabId of tabIds) this.#tabsToRedraw.add(tabId);
-    this.#redrawTimer ??= setTimeout(() => {
+    if (this.#redrawTimer !== null) return;
+    this.#redrawTimer = setTimeout(() => {
       this.#redrawTimer = null;
       const tabIdsNow = [...this.#tabsToRedraw];
       this.#tabsToRedraw.clear();

@@ -3,6 +3,7 @@
 // and every reconnection to the host, all cookie stores are swept; a site's cookies are swept
 // again when its consent banner's declaration reaches the host.
 import { api } from '../lib/browser-api.js';
+import { currentBrowser } from '../lib/host/host-install.js';
 import { Badge } from './badge.js';
 import { watchCookieChanges } from './cookie-events.js';
 import { CookieJar } from './cookie-jar.js';
@@ -17,7 +18,7 @@ import { Sweeper } from './sweeper.js';
 import { VerdictCache } from './verdict-cache.js';
 
 const host = new HostPort(api.runtime);
-const jar = new CookieJar(api.cookies);
+const jar = new CookieJar(api.cookies, { removeByExpiry: currentBrowser(api.runtime.getURL('')) !== 'firefox' });
 const pages = new PageContext(api);
 const siteOf = siteResolver(host);
 const verdicts = new VerdictCache();

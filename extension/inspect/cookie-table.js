@@ -11,12 +11,18 @@ const FLAG_WORDS = { secure: 'Secure', httpOnly: 'HttpOnly', session: 'Session',
 const ROW_HEIGHT = 52;
 const byName = new Intl.Collator('en', { numeric: true }); // pref_2 before pref_10; far faster than localeCompare
 
-// Sites with most cookies first, then by name; within a site by cookie name.
+// Sites with most cookies first, then by name; within a site by cookie name. Grouping first
+// leaves the collator only the names within each site to compare.
 export function sortBySite(rows) {
   const perSite = new Map();
-  for (const row of rows) perSite.set(row.verdict.site, (perSite.get(row.verdict.site) ?? 0) + 1);
-  return [...rows].sort((a, b) => perSite.get(b.verdict.site) - perSite.get(a.verdict.site)
-    || byName.compare(a.verdict.site, b.verdict.site) || byName.compare(a.cookie.name, b.cookie.name));
+  for (const row of rows) {
+    const siteRows = perSite.get(row.verdict.site);
+    if (siteRows) siteRows.push(row);
+    else perSite.set(row.verdict.site, [row]);
+  }
+  return [...perSite.entries()]
+    .sort(([a, aRows], [b, bRows]) => bRows.length - aRows.length || byName.compare(a, b))
+    .flatMap(([, siteRows]) => siteRows.sort((a, b) => byName.compare(a.cookie.name, b.cookie.name)));
 }
 
 export function cookieTable() {

@@ -1,10 +1,8 @@
 // The inspection page: every cookie in the browser with the host's verdict, by site, filterable
 // as you type, plus charts of cookies per category, deletions per day by category and the sites
 // with most deletions, and a site report for each site whose consent banner declared cookies
-// the browser holds. The page reads the cookies itself and the background sends only their
-// verdicts, packed; the table is drawn before the deletion log is read for the charts.
-import { CookieJar } from '../background/cookie-jar.js';
-import { api } from '../lib/browser-api.js';
+// the browser holds. The background lists the cookies once and sends them with their verdicts,
+// packed; the table is drawn before the deletion log is read for the charts.
 import { CATEGORY_LABELS } from '../lib/categories.js';
 import { joinVerdicts } from '../lib/cookies/verdict-table.js';
 import { countPerCategory, deletionsPerDayByCategory, deletionsPerSite } from './chart-data.js';
@@ -64,6 +62,8 @@ function drawDeletionCharts(nowSeconds, deletions) {
 }
 
 async function load() {
+  const judged = ask('cookie-verdicts'); // asked at once: the host is connected nearly always
+  judged.catch(() => {}); // left unread when it is not
   const status = await ask('status');
   if (status.state !== 'connected') {
     $('summary').textContent = 'The host is not connected, so cookies cannot be classified.';
@@ -71,8 +71,7 @@ async function load() {
     return;
   }
   const nowSeconds = Date.now() / 1000;
-  const [cookies, verdicts] = await Promise.all([new CookieJar(api.cookies).listAll(), ask('cookie-verdicts')]);
-  rows = sortBySite(joinVerdicts(cookies, verdicts).filter((row) => !('error' in row.verdict)).map(indexRow));
+  rows = sortBySite(joinVerdicts(await judged).filter((row) => !('error' in row.verdict)).map(indexRow));
   sites = new Set(rows.map((row) => row.verdict.site)).size;
   drawTable();
   performance.mark('cookies-drawn'); // read by bench/pages

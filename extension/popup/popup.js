@@ -73,7 +73,7 @@ async function siteCookies(page) {
   try {
     return await ask('site-cookies', { url: page.url, tabId: page.tabId });
   } catch (error) {
-    throw new Error(`Consentry cannot show cookies for "${page.url}": it is not a web page address (${error.message}).`);
+    throw new Error(`Consentry cannot show cookies for "${page.url}": it is not a web page address (${error.message}).`, { cause: error });
   }
 }
 

@@ -9,5 +9,5 @@ export async function ask(type, args = {}) {
     error.code = reply?.error?.code ?? 'unavailable';
     throw error;
   }
-  return reply.value;
+  return JSON.parse(reply.json);
 }

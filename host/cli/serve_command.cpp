@@ -63,7 +63,8 @@ int run_serve(const ServeOptions& options, const std::optional<std::string>& dat
           *options.caller);
       return 1;
     }
-    context = std::make_unique<HostContext>(folder, Classifier::load_builtin());
+    context = std::make_unique<HostContext>(
+        folder, []() -> std::shared_ptr<const Classifier> { return Classifier::load_builtin(); });
   } catch (const std::exception& error) {
     spdlog::error("cannot start: {}", error.what());
     return 1;

@@ -1,4 +1,5 @@
 // hello: who the host is and what it holds.
+#include "classifier/embedded_data.h"
 #include "handlers/handlers.h"
 
 namespace consentry {
@@ -10,8 +11,9 @@ void handle_hello(RequestObject, HostContext& context, JsonWriter& reply) {
   reply.member("data_dir", context.data_dir().string());
   reply.key("counts");
   reply.begin_object();
-  reply.member("rules", uint64_t{context.classifier().rule_count()});
-  reply.member("vendors", uint64_t{context.classifier().vendor_count()});
+  // Counted at build time: answering hello does not load the knowledge base.
+  reply.member("rules", uint64_t{embedded_data_counts().rules});
+  reply.member("vendors", uint64_t{embedded_data_counts().vendors});
   reply.member("site_overrides", uint64_t{preferences.sites.size()});
   reply.member("keep_list", uint64_t{preferences.keep_list.size()});
   reply.member("deletions", uint64_t{context.deletion_log().size()});

@@ -1,5 +1,5 @@
 // What the handlers of one serve session share: the data folder and its stores, the classifier
-// (loaded once at start) and the preferences cache. Built once per process.
+// and the preferences cache. Built once per process.
 #pragma once
 #include <boost/filesystem/path.hpp>
 #include <functional>
@@ -16,11 +16,14 @@ namespace consentry {
 
 class HostContext {
  public:
-  // Creates the data folder if needed; throws StorageError if it cannot.
-  HostContext(const boost::filesystem::path& data_dir,
-              std::shared_ptr<const Classifier> classifier);
+  using ClassifierLoader = std::function<std::shared_ptr<const Classifier>()>;
 
-  const Classifier& classifier() const { return *classifier_; }
+  // Creates the data folder if needed; throws StorageError if it cannot.
+  HostContext(const boost::filesystem::path& data_dir, ClassifierLoader load_classifier);
+
+  // Loaded by the first request that needs it, not at start: parsing and indexing the knowledge
+  // base is most of a start's cost, and a session may ask only `hello` (a status check).
+  const Classifier& classifier();
   const boost::filesystem::path& data_dir() const { return settings_.data_dir(); }
   DeletionLog& deletion_log() { return deletion_log_; }
   DeclarationStore& declarations() { return declarations_; }
@@ -32,6 +35,7 @@ class HostContext {
   Preferences update_preferences(const std::function<void(Preferences&)>& change);
 
  private:
+  ClassifierLoader load_classifier_;
   std::shared_ptr<const Classifier> classifier_;
   SettingsStore settings_;
   DeletionLog deletion_log_;

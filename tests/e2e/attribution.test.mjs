@@ -29,7 +29,7 @@ testInBrowsers('a site\'s choices govern the third-party cookies set on its page
 
   await session.recordCookieEvents();
   await session.openPage(site.url('/news'));
-  let events = await whenJudged(session);
+  const events = await whenJudged(session);
   for (const c of targeting) {
     assert.equal(removedAt(events, c.name, THIRD_PARTY_HOST), undefined, `${c.name} set on the news page was removed`);
     assert.ok(onAdHost(await session.cookies(), c), `${c.name} set on the news page is missing`);
@@ -66,7 +66,7 @@ testInBrowsers('a site\'s choices govern the third-party cookies set on its page
   await session.recordCookieEvents();
   // New values: Firefox reports no change for a cookie set again exactly as it was.
   await session.openPage(site.url('/ad?round=2', THIRD_PARTY_HOST));
-  events = await whenJudged(session);
+  await whenJudged(session);
   await waitFor(async () => {
     const seen = await session.cookieEvents();
     return targeting.every((c) => removedAt(seen, c.name, THIRD_PARTY_HOST));

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { isRemoval } from './harness/cookie_events.mjs';
 import { testInBrowsers } from './harness/in_browsers.mjs';
 import { waitFor } from './harness/poll.mjs';
 import { COOKIE_MIX, isMixCookie } from './site/cookie_mix.mjs';
@@ -26,7 +27,7 @@ testInBrowsers('with the host missing nothing is deleted and the popup says why'
     return COOKIE_MIX.every((c) => jar.some((cookie) => isMixCookie(c, cookie, site)));
   }, { what: 'every cookie of the test site to be stored' });
   await sleep(NO_DELETION_GRACE_MS);
-  const removals = (await session.cookieEvents()).filter((e) => e.removed && e.cause === 'explicit');
+  const removals = (await session.cookieEvents()).filter(isRemoval);
   assert.deepEqual(removals.map((e) => e.name), [], 'cookies removed without a host');
 
   const installCommand = `consentry-host install --browser ${session.name}`;

@@ -139,7 +139,7 @@ test('a web page, a content script or another extension gets no answer and reach
 test("the extension's own pages are answered", async () => {
   const { send, requests, runtime } = listen();
   const reply = await send(keepRequest, { id: runtime.id, url: runtime.getURL('popup/popup.html') });
-  assert.deepEqual(reply, { ok: true, value: [] });
+  assert.deepEqual(reply, { ok: true, json: '[]' });
   assert.deepEqual(requests, [{ type: 'keep_cookie', fields: keepRequest.args }]);
 });
 

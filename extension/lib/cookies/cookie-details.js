@@ -56,3 +56,11 @@ export function restoreDetails(cookie, url) {
   if (details.storeId === undefined || details.storeId === '') delete details.storeId;
   return details;
 }
+
+// For cookies.set removing the cookie: what restores it, with an expiry in the past. The browser
+// replaces the cookie of the same key (store, partition, domain, path, name); the same flags keep
+// __Host-, __Secure- and SameSite=None cookies acceptable. Chromium finds that cookie by its
+// domain, where cookies.remove checks every cookie of the store.
+export function expiryDetails(cookie) {
+  return { ...restoreDetails(cookie, cookieUrl(cookie)), expirationDate: 1 };
+}

@@ -1,40 +1,39 @@
 // The host's verdicts on many cookies, packed for the message from the background to a page:
 // each distinct value (a reason, a site, a category) is sent once and each verdict is a run of
 // indexes into them, so 10,000 verdicts that share a few dozen reasons make a few flat arrays.
-// Firefox copies a message object by object: 10,000 whole verdicts took seconds. The page reads
-// the cookies itself and joins them to their verdicts by cookie key.
-import { cookieKey } from './cookie-key.js';
+// The background lists the cookies once and sends them with their packed verdicts, in order.
+const identity = (value) => (value !== null && typeof value === 'object' ? JSON.stringify(value) : value);
 
-// cookies[i] was judged verdicts[i].
-export function packVerdicts(cookies, verdicts) {
+// verdicts[i] judged the i-th cookie.
+export function packVerdicts(verdicts) {
   const fields = [...new Set(verdicts.flatMap((verdict) => Object.keys(verdict)))];
   const values = [];
   const seen = new Map();
   const intern = (value) => {
-    const id = JSON.stringify(value);
-    if (!seen.has(id)) {
-      seen.set(id, values.length);
+    const id = identity(value);
+    let index = seen.get(id);
+    if (index === undefined) {
+      index = values.length;
+      seen.set(id, index);
       values.push(value);
     }
-    return seen.get(id);
+    return index;
   };
-  const indexes = verdicts.flatMap((verdict) => fields.map((field) => (field in verdict ? intern(verdict[field]) : -1)));
-  return { keys: cookies.map(cookieKey), fields, values, indexes };
+  const indexes = [];
+  for (const verdict of verdicts) {
+    for (const field of fields) indexes.push(field in verdict ? intern(verdict[field]) : -1);
+  }
+  return { fields, values, indexes };
 }
 
-// [{cookie, verdict}] for each of `cookies` that the packed verdicts judged, in the cookies' order.
-export function joinVerdicts(cookies, { keys, fields, values, indexes }) {
-  const byKey = new Map(keys.map((key, i) => [key, i]));
-  const rows = [];
-  for (const cookie of cookies) {
-    const at = byKey.get(cookieKey(cookie));
-    if (at === undefined) continue;
+// [{cookie, verdict}] for `cookies` and their packed verdicts, in the cookies' order.
+export function joinVerdicts({ cookies, verdicts: { fields, values, indexes } }) {
+  return cookies.map((cookie, at) => {
     const verdict = {};
     fields.forEach((field, f) => {
       const index = indexes[at * fields.length + f];
       if (index >= 0) verdict[field] = values[index];
     });
-    rows.push({ cookie, verdict });
-  }
-  return rows;
+    return { cookie, verdict };
+  });
 }

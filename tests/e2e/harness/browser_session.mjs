@@ -93,7 +93,7 @@ class BrowserSession {
 
   // [{cookie, verdict}]: every cookie with the host's verdict, joined as the inspection page does.
   async cookieVerdicts() {
-    return joinVerdicts(await this.cookies(), await this.ask('cookie-verdicts'));
+    return joinVerdicts(await this.ask('cookie-verdicts'));
   }
 
   // Runs `fn(arg)` in an extension page, with the full extension API.
@@ -102,12 +102,12 @@ class BrowserSession {
   }
 
   // Sends a request to the extension's background as its own pages do ({type, args} ->
-  // {ok, value} | {ok: false, error}); returns the value or throws the error.
+  // {ok, json} | {ok: false, error}); returns the value or throws the error.
   async ask(type, args = {}) {
     const reply = await this.inExtension((message) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(message),
       { type, args });
     if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no answer from the background'}`);
-    return reply.value;
+    return JSON.parse(reply.json);
   }
 
   // Resolves once the extension has had the host's first reply: before that it deletes nothing.

@@ -8,9 +8,14 @@ export function storedAt(events, name, host) {
   return events.find((e) => !e.removed && sameCookie(e, name, host))?.at;
 }
 
-// Date.now() of the first explicit removal (the extension's) after the cookie was stored, or undefined.
+// A removal by an extension (the test site never removes its cookies): "explicit" for
+// cookies.remove, "expired_overwrite" where Chromium's cookie was set expired (Consentry's way
+// there). Not a cookie that expired or was evicted.
+export const isRemoval = (event) => event.removed && (event.cause === 'explicit' || event.cause === 'expired_overwrite');
+
+// Date.now() of the first removal (the extension's) after the cookie was stored, or undefined.
 export function removedAt(events, name, host) {
   const stored = storedAt(events, name, host);
   if (stored === undefined) return undefined;
-  return events.find((e) => e.removed && e.cause === 'explicit' && e.at >= stored && sameCookie(e, name, host))?.at;
+  return events.find((e) => isRemoval(e) && e.at >= stored && sameCookie(e, name, host))?.at;
 }

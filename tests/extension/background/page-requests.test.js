@@ -53,7 +53,8 @@ test('cookie-verdicts asks the host only for cookies whose verdict is not rememb
   const second = await ask('cookie-verdicts');
   assert.deepEqual(decided, ['a', 'b', 'c']);
   assert.equal(first.ok && second.ok, true);
-  assert.deepEqual(joinVerdicts(cookies, second.value).map((row) => row.verdict.reason), ['reason a', 'reason b', 'reason c']);
+  assert.deepEqual(joinVerdicts(JSON.parse(second.json)).map((row) => [row.cookie.name, row.verdict.reason]),
+    [['a', 'reason a'], ['b', 'reason b'], ['c', 'reason c']]);
 });
 
 test('every request that changes settings clears the remembered verdicts', async () => {

@@ -1,7 +1,7 @@
 // Unit tests of extension/lib/cookies/cookie-details.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cookieUrl, isPartitioned, removalDetails, restoreDetails } from '../../../extension/lib/cookies/cookie-details.js';
+import { cookieUrl, expiryDetails, isPartitioned, removalDetails, restoreDetails } from '../../../extension/lib/cookies/cookie-details.js';
 
 const base = { name: '_ga', value: 'GA1.2.3.4', domain: '.example.com', path: '/', secure: false, storeId: '0' };
 
@@ -71,4 +71,48 @@ test('restore keeps the partition key and drops an empty store id', () => {
   const details = restoreDetails(cookie, 'https://example.com/');
   assert.deepEqual(details.partitionKey, { topLevelSite: 'https://a.example' });
   assert.equal('storeId' in details, false);
+});
+
+// The expired set must name the cookie's key exactly (or it removes nothing, or another cookie)
+// and carry the flags the browser demands of its name and SameSite (or it is refused).
+const EXPIRED = 1;
+
+test('expiring a host-only cookie sets no domain, on its own scheme and path', () => {
+  const cookie = { ...base, domain: 'shop.example.com', path: '/cart', hostOnly: true, session: true, sameSite: 'lax' };
+  assert.deepEqual(expiryDetails(cookie), {
+    url: 'http://shop.example.com/cart', name: '_ga', value: 'GA1.2.3.4', path: '/cart', secure: false,
+    httpOnly: false, storeId: '0', sameSite: 'lax', expirationDate: EXPIRED,
+  });
+});
+
+test('expiring a domain cookie keeps its domain and replaces its expiry with one in the past', () => {
+  const details = expiryDetails({ ...base, hostOnly: false, session: false, expirationDate: 2e9, sameSite: 'unspecified' });
+  assert.equal(details.domain, '.example.com');
+  assert.equal(details.expirationDate, EXPIRED);
+  assert.equal('sameSite' in details, false, 'unspecified is left to the browser');
+});
+
+test('expiring a __Host- cookie: secure, path /, no domain', () => {
+  const details = expiryDetails({ ...base, name: '__Host-sid', domain: 'example.com', hostOnly: true, secure: true, httpOnly: true });
+  assert.equal(details.url, 'https://example.com/');
+  assert.equal(details.secure, true);
+  assert.equal(details.path, '/');
+  assert.equal('domain' in details, false);
+  assert.equal(details.httpOnly, true);
+});
+
+test('expiring a __Secure- SameSite=None cookie keeps it secure and SameSite=None', () => {
+  const details = expiryDetails({ ...base, name: '__Secure-3PSID', hostOnly: false, secure: true, sameSite: 'no_restriction' });
+  assert.equal(details.url, 'https://example.com/');
+  assert.equal(details.secure, true);
+  assert.equal(details.sameSite, 'no_restriction');
+  assert.equal(details.domain, '.example.com');
+});
+
+test('expiring a partitioned cookie names its partition; a Firefox cookie its first-party domain and container', () => {
+  const chips = { ...base, secure: true, hostOnly: true, partitionKey: { topLevelSite: 'https://news.example', hasCrossSiteAncestor: true } };
+  assert.deepEqual(expiryDetails(chips).partitionKey, { topLevelSite: 'https://news.example', hasCrossSiteAncestor: true });
+  const isolated = expiryDetails({ ...base, storeId: 'firefox-container-2', firstPartyDomain: 'news.example' });
+  assert.equal(isolated.storeId, 'firefox-container-2');
+  assert.equal(isolated.firstPartyDomain, 'news.example');
 });

@@ -32,5 +32,22 @@ TEST_F(HandlerTest, HelloCountsWhatTheUserSaved) {
   EXPECT_EQ(counts["deletions"], 1);
 }
 
+// A session that only asks hello (a status check) never parses the knowledge base; the first
+// request that judges a cookie loads it, once.
+TEST(HostContextTest, TheClassifierIsLoadedByTheFirstRequestThatJudgesACookie) {
+  TempDir dir;
+  int loads = 0;
+  HostContext context{dir.path(), [&loads] {
+                        ++loads;
+                        return builtin_classifier();
+                      }};
+  call(handle_hello, {}, context);
+  EXPECT_EQ(loads, 0);
+  json cookies = json::array({persistent_cookie("_fbp", ".example.com")});
+  call(handle_decide, {{"cookies", cookies}}, context);
+  call(handle_decide, {{"cookies", cookies}}, context);
+  EXPECT_EQ(loads, 1);
+}
+
 }  // namespace
 }  // namespace consentry::testing

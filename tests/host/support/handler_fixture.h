@@ -20,7 +20,7 @@ inline std::shared_ptr<const Classifier> builtin_classifier() {
 class HandlerTest : public ::testing::Test {
  protected:
   TempDir dir;
-  HostContext context{dir.path(), builtin_classifier()};
+  HostContext context{dir.path(), builtin_classifier};
 };
 
 // The code of the ProtocolError `call` throws; fails the test if it throws none.
