@@ -61,7 +61,7 @@ TEST_F(HandlerTest, DecideSaysWhenThePageThatSetACookieIsUnknown) {
 }
 
 TEST_F(HandlerTest, DecideFollowsPreferencesChangedByAnotherProcess) {
-  json cookies = {persistent_cookie("_ga", ".example.com")};
+  json cookies = json::array({persistent_cookie("_ga", ".example.com")});
   EXPECT_EQ(decide(context, cookies)[0]["action"], "delete");
   SettingsStore other(dir.path());  // e.g. the CLI, or Firefox's host
   other.update(
@@ -71,7 +71,7 @@ TEST_F(HandlerTest, DecideFollowsPreferencesChangedByAnotherProcess) {
 
 TEST_F(HandlerTest, DecideKeepsWhatIsOnTheKeepList) {
   call(handle_keep_cookie, {{"site", "example.com"}, {"name", "_ga"}}, context);
-  json result = decide(context, {persistent_cookie("_ga", ".example.com")})[0];
+  json result = decide(context, json::array({persistent_cookie("_ga", ".example.com")}))[0];
   EXPECT_EQ(result["action"], "keep");
   EXPECT_EQ(result["category"], "performance");
 }

@@ -24,7 +24,7 @@ TEST_F(HandlerTest, AnUnknownCookieTheSiteDeclaresStatisticsIsDeleted) {
   json cookie = persistent_cookie("zq_k7", "shop.example.com");
   EXPECT_EQ(decide_one(context, cookie)["action"], "keep");  // weak evidence leans to necessary
   json reply = declare(context, "https://www.example.com/",
-                       {declared("zq_k7", "performance", "statistics")});
+                       json::array({declared("zq_k7", "performance", "statistics")}));
   EXPECT_EQ(reply["site"], "example.com");
   EXPECT_EQ(reply["cookies"], 1);
   EXPECT_EQ(reply["changed"], true);
@@ -41,8 +41,8 @@ TEST_F(HandlerTest, AnUnknownCookieTheSiteDeclaresStatisticsIsDeleted) {
 }
 
 TEST_F(HandlerTest, AVendorsDocumentationOverrulesASiteCallingItsTrackerNecessary) {
-  declare(context, "example.com", {declared("_ga", "necessary", "Strictly Necessary Cookies")},
-          "onetrust");
+  declare(context, "example.com",
+          json::array({declared("_ga", "necessary", "Strictly Necessary Cookies")}), "onetrust");
   json result = decide_one(context, persistent_cookie("_ga", ".example.com"));
   EXPECT_EQ(result["category"], "performance");
   EXPECT_EQ(result["action"], "delete");
@@ -65,7 +65,7 @@ TEST_F(HandlerTest, TheDeclarationHandlerListsContradictionsWhetherOrNotTheCooki
 }
 
 TEST_F(HandlerTest, ADeclarationAppliesOnlyToItsOwnSite) {
-  declare(context, "example.com", {declared("zq_k7", "targeting", "marketing")});
+  declare(context, "example.com", json::array({declared("zq_k7", "targeting", "marketing")}));
   json result = decide_one(context, persistent_cookie("zq_k7", "other.org"));
   EXPECT_FALSE(result.contains("declared"));
   EXPECT_EQ(result["action"], "keep");
@@ -91,7 +91,7 @@ TEST_F(HandlerTest, RepeatingADeclarationChangesNothingAndTheDeclarationHandlerS
 }
 
 TEST_F(HandlerTest, ResettingASiteForgetsItsDeclaration) {
-  declare(context, "example.com", {declared("zq_k7", "targeting", "marketing")});
+  declare(context, "example.com", json::array({declared("zq_k7", "targeting", "marketing")}));
   call(handle_set_preferences, {{"site", "example.com"}, {"allowed", {{"targeting", true}}}},
        context);
   call(handle_set_preferences, {{"site", "example.com"}, {"reset", true}}, context);
