@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds everything with AddressSanitizer + UndefinedBehaviorSanitizer (CONSENTRY_SANITIZE) in
-# build-asan at -O1, without benchmarks, and runs the whole ctest suite. Every report, also from
-# a consentry-host child a test starts, goes to a file under build-asan/sanitizer-reports/; the
+# Runs the whole ctest suite in build-asan (scripts/build-asan.sh: clang, AddressSanitizer +
+# UndefinedBehaviorSanitizer, -O1; the build the fuzzers share). Every report, also from a
+# consentry-host child a test starts, goes to a file under build-asan/sanitizer-reports/; the
 # script fails if any test fails or any report was written.
 # Usage: scripts/sanitize.sh [extra ctest arguments, e.g. -R Hostile]
 set -euo pipefail
@@ -9,11 +9,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${CONSENTRY_ASAN_BUILD:-$root/build-asan}"
 reports="$build/sanitizer-reports"
-export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
 
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
-  -DCONSENTRY_SANITIZE=ON -DCONSENTRY_BENCH=OFF >/dev/null
-cmake --build "$build" -j"${JOBS:-2}"
+CONSENTRY_ASAN_BUILD="$build" "$root/scripts/build-asan.sh"
 
 rm -rf "$reports"
 mkdir -p "$reports"
