@@ -80,7 +80,10 @@ void write_if_different(const fs::path& out, const std::string& text) {
   if (fs::exists(out) && read_file(out) == text) return;
   fs::path temporary = out;
   temporary += ".tmp";
-  std::ofstream(temporary, std::ios::binary) << text;
+  std::ofstream file(temporary, std::ios::binary);
+  file << text;
+  file.close();
+  if (!file) throw std::runtime_error("cannot write " + temporary.string());
   fs::rename(temporary, out);
 }
 
