@@ -19,9 +19,9 @@ namespace {
 using Element = simdjson::dom::element;
 using Object = simdjson::dom::object;
 
-// Where a problem was found, so that an error message points at the entry to fix.
-// Views into the file's name and the parsed document, which outlive every Location: one is made
-// per rule, and copying strings there was a tenth of the parse.
+// Where a problem was found, so that an error message points at the entry to fix. It holds views
+// into the file's name and the parsed document, which outlive it: one is made per rule, and
+// copying strings there was a tenth of the parse.
 struct Location {
   std::string_view file;
   std::string_view vendor;  // empty: the file itself
