@@ -4,11 +4,11 @@
 // the caller only says what comes next. Invalid UTF-8 in a string becomes U+FFFD, so the output is
 // always valid JSON.
 #pragma once
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace consentry {
 
@@ -46,7 +46,9 @@ class JsonWriter {
   void quoted(std::string_view text);
 
   std::string& out_;
-  std::vector<char> has_sibling_;  // per open container: a value was already written in it
+  // Per open container: a value was already written in it. Inline up to a depth our replies
+  // never pass, so a writer made per line (the classify CLI) allocates nothing of its own.
+  boost::container::small_vector<char, 8> has_sibling_;
   bool after_key_ = false;
 };
 

@@ -1,6 +1,7 @@
 #include "json/untrusted_json.h"
 
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <string>
 #include <vector>
 
@@ -61,8 +62,9 @@ std::string message_for(simdjson::error_code error, size_t max_depth) {
 void check_structure(element value, size_t depth, size_t max_depth);
 
 void check_object(simdjson::dom::object object, size_t depth, size_t max_depth) {
-  std::vector<std::string_view> keys;
-  keys.reserve(object.size());
+  // Inline for the usual object (a cookie has about a dozen members): one line of the classify
+  // CLI is one object, and a heap vector per line cost more than the check.
+  boost::container::small_vector<std::string_view, kPairwiseMembers> keys;
   for (auto [key, member] : object) {
     keys.push_back(key);
     check_structure(member, depth, max_depth);
@@ -71,9 +73,13 @@ void check_object(simdjson::dom::object object, size_t depth, size_t max_depth) 
     return InvalidJson("duplicate key \"" + std::string(key.substr(0, 200)) + "\"");
   };
   if (keys.size() <= kPairwiseMembers) {
+    // Most pairs differ in length or first byte; only the rest are compared whole.
+    auto same = [](std::string_view a, std::string_view b) {
+      return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
+    };
     for (size_t i = 1; i < keys.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
-        if (keys[i] == keys[j]) throw duplicate(keys[i]);
+        if (same(keys[i], keys[j])) throw duplicate(keys[i]);
       }
     }
     return;
@@ -86,12 +92,20 @@ void check_object(simdjson::dom::object object, size_t depth, size_t max_depth) 
 // Refuses duplicate keys and nesting deeper than `max_depth` containers (simdjson's own cap counts
 // differently, so it is set one higher and only bounds this recursion).
 void check_structure(element value, size_t depth, size_t max_depth) {
-  if (simdjson::dom::object object; value.get(object) == simdjson::SUCCESS) {
-    if (++depth > max_depth) throw too_deep(max_depth);
-    check_object(object, depth, max_depth);
-  } else if (simdjson::dom::array array; value.get(array) == simdjson::SUCCESS) {
-    if (++depth > max_depth) throw too_deep(max_depth);
-    for (element item : array) check_structure(item, depth, max_depth);
+  switch (value.type()) {
+    case element_type::OBJECT: {
+      if (++depth > max_depth) throw too_deep(max_depth);
+      simdjson::dom::object object = value.get_object().value_unsafe();
+      check_object(object, depth, max_depth);
+      return;
+    }
+    case element_type::ARRAY: {
+      if (++depth > max_depth) throw too_deep(max_depth);
+      simdjson::dom::array array = value.get_array().value_unsafe();
+      for (element item : array) check_structure(item, depth, max_depth);
+      return;
+    }
+    default: return;
   }
 }
 
