@@ -11,19 +11,30 @@ namespace {
 constexpr size_t kChunkBytes = 256 * 1024;
 }
 
-LineReader::LineReader(int fd, size_t max_line_bytes) : fd_(fd), max_line_bytes_(max_line_bytes) {}
+LineReader::LineReader(int fd, size_t max_line_bytes)
+    : fd_(fd),
+      max_line_bytes_(max_line_bytes),
+      buffer_(std::make_unique_for_overwrite<char[]>(kChunkBytes)),
+      capacity_(kChunkBytes) {}
 
 bool LineReader::refill() {
   if (eof_ || error_) return false;
-  buffer_.erase(0, start_);
+  size_t kept = size_ - start_;
+  if (kept + kChunkBytes > capacity_) {
+    auto larger = std::make_unique_for_overwrite<char[]>(kept + kChunkBytes);
+    if (kept > 0) std::memcpy(larger.get(), buffer_.get() + start_, kept);
+    buffer_ = std::move(larger);
+    capacity_ = kept + kChunkBytes;
+  } else if (kept > 0) {
+    std::memmove(buffer_.get(), buffer_.get() + start_, kept);
+  }
   start_ = 0;
-  size_t kept = buffer_.size();
-  buffer_.resize(kept + kChunkBytes);
+  size_ = kept;
   ssize_t got;
   do {
-    got = ::read(fd_, buffer_.data() + kept, kChunkBytes);
+    got = ::read(fd_, buffer_.get() + kept, kChunkBytes);
   } while (got < 0 && errno == EINTR);
-  buffer_.resize(kept + (got > 0 ? static_cast<size_t>(got) : 0));
+  if (got > 0) size_ += static_cast<size_t>(got);
   if (got < 0) error_ = true;
   if (got == 0) eof_ = true;
   return got > 0;
@@ -31,13 +42,13 @@ bool LineReader::refill() {
 
 LineReader::Status LineReader::skip_rest_of_line() {
   for (;;) {
-    const char* begin = buffer_.data() + start_;
-    const void* newline = std::memchr(begin, '\n', buffer_.size() - start_);
+    const char* begin = buffer_.get() + start_;
+    const void* newline = std::memchr(begin, '\n', size_ - start_);
     if (newline) {
-      start_ = static_cast<const char*>(newline) - buffer_.data() + 1;
+      start_ = static_cast<const char*>(newline) - buffer_.get() + 1;
       return Status::too_long;
     }
-    start_ = buffer_.size();
+    start_ = size_;
     if (!refill()) return error_ ? Status::read_error : Status::too_long;
   }
 }
@@ -45,8 +56,8 @@ LineReader::Status LineReader::skip_rest_of_line() {
 LineReader::Status LineReader::next(std::string_view& line) {
   size_t scanned = 0;  // bytes after start_ already known to hold no newline
   for (;;) {
-    const char* begin = buffer_.data() + start_;
-    size_t available = buffer_.size() - start_;
+    const char* begin = buffer_.get() + start_;
+    size_t available = size_ - start_;
     const void* newline = std::memchr(begin + scanned, '\n', available - scanned);
     if (newline || (eof_ && available > 0)) {
       size_t length = newline ? static_cast<const char*>(newline) - begin : available;
@@ -63,7 +74,7 @@ LineReader::Status LineReader::next(std::string_view& line) {
     scanned = available;
     if (!refill()) {
       if (error_) return Status::read_error;
-      if (buffer_.size() == start_) return Status::end;
+      if (size_ == start_) return Status::end;
       scanned = 0;  // loop once more to hand out the unterminated last line
     }
   }

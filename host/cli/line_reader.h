@@ -4,7 +4,7 @@
 // reported as `too_long` and skipped whole, so memory stays bounded whatever the input.
 #pragma once
 #include <cstddef>
-#include <string>
+#include <memory>
 #include <string_view>
 
 namespace consentry {
@@ -25,7 +25,10 @@ class LineReader {
 
   int fd_;
   size_t max_line_bytes_;
-  std::string buffer_;
+  // Not a std::string: growing one zero-fills each chunk before read() overwrites it.
+  std::unique_ptr<char[]> buffer_;
+  size_t capacity_ = 0;
+  size_t size_ = 0;   // bytes read into buffer_
   size_t start_ = 0;  // first unread byte in buffer_
   bool eof_ = false;
   bool error_ = false;
