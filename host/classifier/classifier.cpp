@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "base/concat.h"
 #include "cookie_signals.h"
 #include "knowledge_base.h"
 #include "name_tokens.h"
@@ -47,9 +48,9 @@ std::string_view domain_role(Category category) {
   return "service";
 }
 
-// Where a rule's purpose comes from, for the reason: "from the vendor's documentation" for our
+// Where a rule's purpose comes from, for the reason: "the vendor's documentation" for our
 // reviewed rules, else the open list it was imported from (knowledge_base.h, KbRule::from).
-std::string source_of(const KbRule& rule) {
+std::string_view source_of(const KbRule& rule) {
   struct Source {
     std::string_view prefix;
     std::string_view words;
@@ -61,9 +62,9 @@ std::string source_of(const KbRule& rule) {
       {"cookieblock", "CookieBlock's hand-checked list"},
   };
   for (const Source& source : kSources) {
-    if (rule.from.starts_with(source.prefix)) return "from " + std::string(source.words);
+    if (rule.from.starts_with(source.prefix)) return source.words;
   }
-  return "from " + rule.from;
+  return rule.from;
 }
 
 bool names_consent(std::string_view name) {
@@ -81,7 +82,7 @@ class LayeredClassifier final : public Classifier {
 
   Classification classify(const Cookie& cookie, double now) const override {
     std::string domain = registrable_domain(cookie.domain);
-    bool third_party = is_third_party(cookie);
+    bool third_party = is_third_party(cookie, domain);
     if (const KbRule* rule = rules_.find(cookie.name, domain)) {
       if (third_party) {
         if (const KbVendor* vendor = tracking_vendor_behind(*rule, domain, cookie)) {
@@ -104,9 +105,10 @@ class LayeredClassifier final : public Classifier {
  private:
   Classification from_rule(const KbRule& rule, const Cookie& cookie) const {
     const KbVendor& vendor = kb_.vendors[rule.vendor];
-    return {rule.category, confidence_of(rule),
-            vendor.name + ": " + rule.purpose + " (" + cookie.name + "); " + source_of(rule),
-            rule.id, vendor.name};
+    return {
+        rule.category, confidence_of(rule),
+        concat({vendor.name, ": ", rule.purpose, " (", cookie.name, "); from ", source_of(rule)}),
+        rule.id, vendor.name};
   }
 
   // A cookie a vendor needs for its own site (its sign-in, its security checks) is not needed by
@@ -127,9 +129,9 @@ class LayeredClassifier final : public Classifier {
                                       const std::string& domain, const Cookie& cookie) const {
     Category category = *vendor.domain_category;
     return {category, kVendorDomainConfidence,
-            vendor.name + ": " + rule.purpose + " on its own site, but here set by its " +
-                std::string(domain_role(category)) + " domain " + domain + " on another site (" +
-                cookie.name + "); " + source_of(rule),
+            concat({vendor.name, ": ", rule.purpose, " on its own site, but here set by its ",
+                    domain_role(category), " domain ", domain, " on another site (", cookie.name,
+                    "); from ", source_of(rule)}),
             "domain:" + domain, vendor.name};
   }
 
@@ -137,8 +139,8 @@ class LayeredClassifier final : public Classifier {
                                     const Cookie& cookie) const {
     Category category = *vendor.domain_category;
     return {category, kVendorDomainConfidence,
-            vendor.name + ": set by its " + std::string(domain_role(category)) + " domain " +
-                domain + " on another site (" + cookie.name + "); from the vendor's documentation",
+            concat({vendor.name, ": set by its ", domain_role(category), " domain ", domain,
+                    " on another site (", cookie.name, "); from the vendor's documentation"}),
             "domain:" + domain, vendor.name};
   }
 

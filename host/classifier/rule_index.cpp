@@ -107,9 +107,11 @@ const KbRule* RuleIndex::find_prefix(std::string_view name, std::string_view low
 
 const KbRule* RuleIndex::find_pattern(std::string_view name, std::string_view domain) const {
   if (patterns_->rules.empty()) return nullptr;
-  // Reused per thread: classify() is called millions of times and must not allocate here.
+  // Most names match no pattern, and asking only whether one does spares RE2 the match set it
+  // allocates when asked which. The vector is reused per thread for the same reason.
+  if (!patterns_->set.Match(name, nullptr)) return nullptr;
   thread_local std::vector<int> matches;
-  if (!patterns_->set.Match(name, &matches)) return nullptr;
+  patterns_->set.Match(name, &matches);
   std::sort(matches.begin(), matches.end());
   for (int index : matches) {
     const KbRule* rule = patterns_->rules[static_cast<size_t>(index)];

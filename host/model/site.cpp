@@ -114,7 +114,11 @@ bool page_is_known(const Cookie& cookie) {
 }
 
 bool is_third_party(const Cookie& cookie) {
-  return registrable_domain(cookie.domain) != site_of(cookie);
+  return is_third_party(cookie, registrable_domain(cookie.domain));
+}
+
+bool is_third_party(const Cookie& cookie, std::string_view cookie_domain) {
+  return cookie_domain != site_of(cookie);
 }
 
 }  // namespace consentry

@@ -37,5 +37,7 @@ bool page_is_known(const Cookie& cookie);
 
 // True when the cookie's own registrable domain differs from the site it was seen on.
 bool is_third_party(const Cookie& cookie);
+// The same, given registrable_domain(cookie.domain) already looked up.
+bool is_third_party(const Cookie& cookie, std::string_view cookie_domain);
 
 }  // namespace consentry
