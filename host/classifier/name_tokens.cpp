@@ -1,9 +1,12 @@
 #include "name_tokens.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <unordered_map>
 
 #include "base/ascii_lower.h"
+#include "word_set.h"
 
 namespace consentry {
 
@@ -190,6 +193,12 @@ constexpr Stem kStems[] = {
     {"chat", Signal::name_feature},
 };
 
+constexpr auto kStemWords = [] {
+  std::array<std::string_view, std::size(kStems)> words{};
+  for (size_t i = 0; i < words.size(); ++i) words[i] = kStems[i].text;
+  return WordSet(words);
+}();
+
 // Calls `visit` with each run of letters and digits.
 template <typename Visit>
 void for_each_segment(std::string_view name, Visit&& visit) {
@@ -254,11 +263,9 @@ NameSignals read_name(std::string_view name) {
   for_each_segment(name, [&collector](std::string_view segment) {
     if (looks_generated(segment)) collector.add(Signal::name_generated, "");
   });
-  AsciiLower lower(name);
-  for (const Stem& stem : kStems) {
-    if (lower.view().find(stem.text) != std::string_view::npos) {
-      collector.add(stem.signal, stem.text);
-    }
+  uint64_t found = kStemWords.found_in(name);
+  for (size_t i = 0; i < std::size(kStems); ++i) {  // in list order: the first stem names it
+    if (found >> i & 1) collector.add(kStems[i].signal, kStems[i].text);
   }
   return result;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/ascii_lower.h"
+#include "word_set.h"
 
 namespace consentry {
 
@@ -95,15 +96,13 @@ bool has_percent_escape(std::string_view value) {
   return false;
 }
 
-// Consent tools store the visitor's choices by category name; little else does.
+// Consent tools store the visitor's choices by category name; little else does. Only the first
+// 512 bytes are read: records name their categories early, and values run to 4 KiB.
 bool mentions_choices(std::string_view value) {
-  static constexpr std::string_view kWords[] = {
-      "consent",   "gdpr",        "necessary", "essential",  "opted",       "optout",  "optin",
-      "marketing", "advertising", "targeting", "statistics", "preferences", "required"};
-  AsciiLower<512> lower(value);
-  return std::any_of(std::begin(kWords), std::end(kWords), [&lower](std::string_view word) {
-    return lower.view().find(word) != std::string_view::npos;
-  });
+  static constexpr WordSet kWords(std::array<std::string_view, 13>{
+      "consent", "gdpr", "necessary", "essential", "opted", "optout", "optin", "marketing",
+      "advertising", "targeting", "statistics", "preferences", "required"});
+  return kWords.found_in(value.substr(0, 512)) != 0;
 }
 
 // "en-GB", "fr_fr", "pt-BR": a language with a region. A bare "en" or "US" says too little.
