@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
 
@@ -67,6 +69,29 @@ TEST(JsonWriterTest, NumbersReadBackTheSame) {
   writer.number(std::numeric_limits<double>::infinity());
   writer.end_array();
   EXPECT_EQ(out, "[0.1,1795435200.5,-3,18446744073709551615,null]");
+}
+
+// Numbers between 0 and 1 of up to three decimals take a shortcut; it must write what
+// std::to_chars's shortest form writes.
+TEST(JsonWriterTest, ShortFractionsAreWrittenAsTheShortestFormIs) {
+  auto shortest = [](double value) {
+    char text[32];
+    return std::string(text, std::to_chars(text, text + sizeof text, value).ptr);
+  };
+  auto written = [](double value) {
+    std::string out;
+    JsonWriter(out).number(value);
+    return out;
+  };
+  for (int thousandths = 0; thousandths <= 1000; ++thousandths) {
+    double value = thousandths / 1000.0;
+    ASSERT_EQ(written(value), shortest(value)) << thousandths;
+    ASSERT_EQ(written(thousandths * 0.001), shortest(thousandths * 0.001)) << thousandths;
+  }
+  for (double value : {-0.0, 1.0 / 3, 0.1 + 0.2, 0.0005, 1e-7, 0.9999, 1.0005, 0.12345, -0.5,
+                       std::nextafter(0.95, 1.0), std::numeric_limits<double>::denorm_min()}) {
+    EXPECT_EQ(written(value), shortest(value)) << value;
+  }
 }
 
 TEST(JsonWriterTest, EmbedsDomValuesAndRawText) {
