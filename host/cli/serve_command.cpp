@@ -5,6 +5,7 @@
 
 #include <csignal>
 
+#include "base/pipe_buffer.h"
 #include "classifier/classifier.h"
 #include "protocol/dispatch.h"
 #include "protocol/framing.h"

@@ -79,14 +79,6 @@ bool write_frame(int fd, std::string_view body) {
   return write_fully(fd, frame);
 }
 
-void enlarge_pipe(int fd) {
-#ifdef F_SETPIPE_SZ
-  ::fcntl(fd, F_SETPIPE_SZ, static_cast<int>(kMaxReplyBytes));
-#else
-  (void)fd;
-#endif
-}
-
 int take_stdout_for_frames() {
   int frames_fd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
   if (frames_fd < 0) return -1;

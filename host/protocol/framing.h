@@ -52,11 +52,6 @@ std::string encode_frame(std::string_view body);
 // kMaxReplyBytes (nothing is written) or the write fails (e.g. the browser closed the pipe).
 bool write_frame(int fd, std::string_view body);
 
-// Asks for a 1 MiB pipe buffer on `fd` (Linux; the default is 64 KiB), so a batch of cookies
-// crosses in one write instead of taking turns with the reader every 64 KiB. Best effort: a
-// descriptor that is not a pipe, or a size over /proc/sys/fs/pipe-max-size, keeps what it has.
-void enlarge_pipe(int fd);
-
 // KDE plasma-browser-integration's guard: duplicates stdout to a private descriptor (returned,
 // close-on-exec) used only for frames, then points fd 1 at stderr, so a stray print from any
 // library lands in the log instead of corrupting the protocol. Returns -1 on failure.

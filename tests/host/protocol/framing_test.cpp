@@ -147,32 +147,6 @@ TEST(FramingTest, WritesAReplyOfExactlyOneMebibyteAndRefusesMore) {
   EXPECT_EQ(written.substr(0, 4), prefix(kMaxReplyBytes));
 }
 
-// What an unprivileged process may ask for (/proc/sys/fs/pipe-max-size, 1 MiB by default).
-long pipe_max_size() {
-  long size = 0;
-  if (FILE* file = std::fopen("/proc/sys/fs/pipe-max-size", "r")) {
-    if (std::fscanf(file, "%ld", &size) != 1) size = 0;
-    std::fclose(file);
-  }
-  return size;
-}
-
-TEST(FramingTest, PipesAreEnlargedSoABatchCrossesInOneWrite) {
-  int fds[2];
-  ASSERT_EQ(::pipe(fds), 0);
-  long before = ::fcntl(fds[0], F_GETPIPE_SZ);
-  enlarge_pipe(fds[1]);
-  long expected = std::min<long>(static_cast<long>(kMaxReplyBytes), pipe_max_size());
-  EXPECT_EQ(::fcntl(fds[0], F_GETPIPE_SZ), std::max(before, expected));  // both ends share it
-  ::close(fds[0]);
-  ::close(fds[1]);
-
-  std::FILE* file = std::tmpfile();  // not a pipe: left as it is, without an error
-  ASSERT_NE(file, nullptr);
-  enlarge_pipe(::fileno(file));
-  std::fclose(file);
-}
-
 TEST(FramingTest, StrayPrintsAfterTakingStdoutGoToStderr) {
   int out[2], err[2];
   ASSERT_EQ(::pipe(out), 0);
