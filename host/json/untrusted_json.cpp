@@ -1,7 +1,9 @@
 #include "json/untrusted_json.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/container/small_vector.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -61,26 +63,43 @@ std::string message_for(simdjson::error_code error, size_t max_depth) {
 
 void check_structure(element value, size_t depth, size_t max_depth);
 
+bool is_container(element value) {
+  element_type type = value.type();
+  return type == element_type::OBJECT || type == element_type::ARRAY;
+}
+
+// A key's length and first and last bytes: the same for duplicates, rarely for two other keys.
+uint32_t fingerprint(std::string_view key) {
+  if (key.empty()) return 0;
+  auto byte = [](char c) { return static_cast<uint32_t>(static_cast<unsigned char>(c)); };
+  return static_cast<uint32_t>(key.size()) << 16 | byte(key.front()) << 8 | byte(key.back());
+}
+
 void check_object(simdjson::dom::object object, size_t depth, size_t max_depth) {
   // Inline for the usual object (a cookie has about a dozen members): one line of the classify
   // CLI is one object, and a heap vector per line cost more than the check.
   boost::container::small_vector<std::string_view, kPairwiseMembers> keys;
   for (auto [key, member] : object) {
     keys.push_back(key);
-    check_structure(member, depth, max_depth);
+    if (is_container(member)) check_structure(member, depth, max_depth);
   }
   auto duplicate = [](std::string_view key) {
     return InvalidJson("duplicate key \"" + std::string(key.substr(0, 200)) + "\"");
   };
   if (keys.size() <= kPairwiseMembers) {
-    // Most pairs differ in length or first byte; only the rest are compared whole.
-    auto same = [](std::string_view a, std::string_view b) {
-      return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
-    };
-    for (size_t i = 1; i < keys.size(); ++i) {
-      for (size_t j = 0; j < i; ++j) {
-        if (same(keys[i], keys[j])) throw duplicate(keys[i]);
+    // A one-word Bloom filter of the fingerprints: a key is compared with the earlier ones only
+    // when its bit was already set, about once an object.
+    std::array<uint32_t, kPairwiseMembers> prints;
+    uint64_t seen = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      prints[i] = fingerprint(keys[i]);
+      uint64_t bit = uint64_t{1} << (prints[i] * 0x9E3779B1u >> 26);
+      if (seen & bit) {
+        for (size_t j = 0; j < i; ++j) {
+          if (prints[i] == prints[j] && keys[i] == keys[j]) throw duplicate(keys[i]);
+        }
       }
+      seen |= bit;
     }
     return;
   }
