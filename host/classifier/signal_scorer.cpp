@@ -105,8 +105,14 @@ Supporters supporters(const CookieSignals& signals, Category category) {
     double weight = entry.weights[static_cast<size_t>(category)];
     if (signals.has(entry.signal) && weight > 0) list.items[list.size++] = {entry.signal, weight};
   }
-  std::stable_sort(list.items.begin(), list.items.begin() + list.size,
-                   [](const Support& a, const Support& b) { return a.weight > b.weight; });
+  // Insertion sort, stable: std::stable_sort would allocate a buffer for a dozen entries.
+  for (size_t i = 1; i < list.size; ++i) {
+    Support entry = list.items[i];
+    size_t at = i;
+    for (; at > 0 && list.items[at - 1].weight < entry.weight; --at)
+      list.items[at] = list.items[at - 1];
+    list.items[at] = entry;
+  }
   return list;
 }
 
