@@ -48,6 +48,28 @@ TEST(JsonWriterTest, EscapesAtEveryPositionOfALongString) {
   }
 }
 
+// Short plain strings are copied in one piece; either side of that length, and with one byte
+// that needs escaping or checking anywhere, the text must come out the same.
+TEST(JsonWriterTest, ShortAndLongStringsAreWrittenAlike) {
+  for (size_t length = 0; length <= 30; ++length) {
+    std::string plain(length, 'a');
+    std::string out;
+    JsonWriter(out).string(plain);
+    EXPECT_EQ(out, "\"" + plain + "\"");
+    for (char special : {'"', '\\', '\n', '\x7f', '\xff'}) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string text = plain;
+        text[at] = special;
+        out.clear();
+        JsonWriter(out).string(text);
+        std::string expected =
+            special == '\xff' ? plain.substr(0, at) + "\xEF\xBF\xBD" + plain.substr(at + 1) : text;
+        EXPECT_EQ(nlohmann::json::parse(out), expected) << length << " " << at;
+      }
+    }
+  }
+}
+
 TEST(JsonWriterTest, InvalidUtf8BecomesTheReplacementCharacter) {
   std::string out;
   JsonWriter(out).string(
