@@ -8,23 +8,23 @@
 namespace consentry {
 
 namespace {
-constexpr size_t kChunkBytes = 256 * 1024;
+constexpr size_t kFirstBufferBytes = 256 * 1024;  // grows only for a longer line
 }
 
 LineReader::LineReader(int fd, size_t max_line_bytes)
     : fd_(fd),
       max_line_bytes_(max_line_bytes),
-      buffer_(std::make_unique_for_overwrite<char[]>(kChunkBytes)),
-      capacity_(kChunkBytes) {}
+      buffer_(std::make_unique_for_overwrite<char[]>(kFirstBufferBytes)),
+      capacity_(kFirstBufferBytes) {}
 
 bool LineReader::refill() {
   if (eof_ || error_) return false;
   size_t kept = size_ - start_;
-  if (kept + kChunkBytes > capacity_) {
-    auto larger = std::make_unique_for_overwrite<char[]>(kept + kChunkBytes);
-    if (kept > 0) std::memcpy(larger.get(), buffer_.get() + start_, kept);
+  if (kept == capacity_) {  // one line fills the buffer: double it (up to the line limit)
+    auto larger = std::make_unique_for_overwrite<char[]>(2 * capacity_);
+    std::memcpy(larger.get(), buffer_.get() + start_, kept);
     buffer_ = std::move(larger);
-    capacity_ = kept + kChunkBytes;
+    capacity_ *= 2;
   } else if (kept > 0) {
     std::memmove(buffer_.get(), buffer_.get() + start_, kept);
   }
@@ -32,7 +32,7 @@ bool LineReader::refill() {
   size_ = kept;
   ssize_t got;
   do {
-    got = ::read(fd_, buffer_.get() + kept, kChunkBytes);
+    got = ::read(fd_, buffer_.get() + kept, capacity_ - kept);
   } while (got < 0 && errno == EINTR);
   if (got > 0) size_ += static_cast<size_t>(got);
   if (got < 0) error_ = true;

@@ -63,5 +63,12 @@ TEST(LineReaderTest, LinesAcrossReadChunksArriveWhole) {
   EXPECT_EQ(read_all(input), expected);
 }
 
+// Longer than the reader's first buffer (256 KiB) but within the limit: the buffer grows for it.
+TEST(LineReaderTest, ALineLongerThanTheBufferArrivesWhole) {
+  std::string long_line(900'000, 'y');
+  EXPECT_EQ(read_all("before\n" + long_line + "\nafter\n"), (Lines{"before", long_line, "after"}));
+  EXPECT_EQ(read_all(long_line), Lines{long_line});
+}
+
 }  // namespace
 }  // namespace consentry
