@@ -38,9 +38,9 @@ int open_input(const std::string& file) {
 
 bool classify_line(UntrustedJsonParser& parser, const Classifier& classifier, std::string_view line,
                    double now, std::string& out) {
-  Cookie cookie;
+  thread_local Cookie cookie;  // its strings' memory serves every line
   try {
-    cookie = cookie_from_json(parser.parse(line));
+    read_cookie(parser.parse(line), cookie);
   } catch (const InvalidJson& error) {
     return write_error(out, "not valid JSON: ", error.what());
   } catch (const InvalidCookie& error) {

@@ -18,10 +18,10 @@ void handle_decide(RequestObject request, HostContext& context, JsonWriter& repl
 
   reply.key("results");
   reply.begin_array();
+  Cookie cookie;  // read into again for each item, keeping its strings' memory
   for (simdjson::dom::element item : cookies) {
-    Cookie cookie;
     try {
-      cookie = cookie_from_json(item);
+      read_cookie(item, cookie);
     } catch (const InvalidCookie& error) {
       reply.begin_object();
       reply.member("error", error.what());

@@ -60,13 +60,38 @@ void read_partition_key(element value, Cookie& cookie) {
   }
 }
 
+// Every field back to what a new Cookie holds; the strings are emptied, not freed.
+void reset_keeping_memory(Cookie& cookie) {
+  cookie.name.clear();
+  cookie.value.clear();
+  cookie.domain.clear();
+  cookie.path.assign("/");
+  cookie.secure = false;
+  cookie.http_only = false;
+  cookie.host_only = false;
+  cookie.session = true;
+  cookie.expiration_date.reset();
+  cookie.same_site = SameSite::unspecified;
+  cookie.store_id.clear();
+  cookie.partition_top_level_site.reset();
+  cookie.partition_has_cross_site_ancestor.reset();
+  cookie.first_party_domain.reset();
+  cookie.site.clear();
+}
+
 }  // namespace
 
-// One pass over the members (a cookie has a dozen), each read by its name; null means absent.
 Cookie cookie_from_json(element json) {
+  Cookie cookie;
+  read_cookie(json, cookie);
+  return cookie;
+}
+
+// One pass over the members (a cookie has a dozen), each read by its name; null means absent.
+void read_cookie(element json, Cookie& cookie) {
   simdjson::dom::object fields;
   if (json.get_object().get(fields)) throw InvalidCookie("a cookie must be a JSON object");
-  Cookie cookie;
+  reset_keeping_memory(cookie);
   bool has_name = false, has_domain = false;
   std::optional<bool> session;
   for (auto [key, value] : fields) {
@@ -109,7 +134,6 @@ Cookie cookie_from_json(element json) {
   // A cookie without an expiry is a session cookie whatever `session` claims, and vice versa.
   cookie.session = session.value_or(!cookie.expiration_date.has_value());
   if (!cookie.expiration_date) cookie.session = true;
-  return cookie;
 }
 
 void write_cookie(JsonWriter& out, const Cookie& cookie) {

@@ -24,6 +24,8 @@ struct Cookie {
   std::optional<bool> partition_has_cross_site_ancestor;
   std::optional<std::string> first_party_domain;  // Firefox first-party isolation
   std::string site;  // URL or host of the top-level page the cookie was seen on; may be empty
+
+  bool operator==(const Cookie&) const = default;
 };
 
 }  // namespace consentry

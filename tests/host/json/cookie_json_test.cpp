@@ -9,7 +9,7 @@
 namespace consentry {
 namespace {
 
-Cookie read_cookie(std::string_view text) {
+Cookie parse_cookie(std::string_view text) {
   UntrustedJsonParser parser;
   return cookie_from_json(parser.parse(text));
 }
@@ -23,7 +23,7 @@ std::string written(const Cookie& cookie) {
 
 std::string error_of(std::string_view text) {
   try {
-    read_cookie(text);
+    parse_cookie(text);
   } catch (const InvalidCookie& error) {
     return error.what();
   }
@@ -31,7 +31,7 @@ std::string error_of(std::string_view text) {
 }
 
 TEST(CookieJson, ReadsTheBrowserShape) {
-  Cookie cookie = read_cookie(R"({
+  Cookie cookie = parse_cookie(R"({
     "name": "_ga", "value": "GA1.2.1.2", "domain": ".example.com", "path": "/",
     "secure": true, "httpOnly": false, "hostOnly": false, "session": false,
     "expirationDate": 1893456000.5, "sameSite": "lax", "storeId": "0",
@@ -47,28 +47,45 @@ TEST(CookieJson, ReadsTheBrowserShape) {
   EXPECT_EQ(cookie.site, "https://www.example.com/");
 }
 
+// Every field of a cookie read before is reset, not only the ones the next cookie has.
+TEST(CookieJson, ReadingIntoAUsedCookieKeepsNothingOfTheLastOne) {
+  UntrustedJsonParser parser;
+  Cookie cookie;
+  read_cookie(parser.parse(R"({
+    "name": "_ga", "value": "GA1.2.1.2", "domain": ".example.com", "path": "/x",
+    "secure": true, "httpOnly": true, "hostOnly": true, "session": false,
+    "expirationDate": 1893456000.5, "sameSite": "lax", "storeId": "1",
+    "partitionKey": {"topLevelSite": "https://example.org", "hasCrossSiteAncestor": true},
+    "firstPartyDomain": "example.org", "site": "https://www.example.com/"})"),
+              cookie);
+  std::string_view minimal = R"({"name":"a","domain":"b.org"})";
+  read_cookie(parser.parse(minimal), cookie);
+  EXPECT_EQ(cookie, parse_cookie(minimal));
+  EXPECT_EQ(cookie, (Cookie{.name = "a", .domain = "b.org"}));
+}
+
 TEST(CookieJson, RoundTrips) {
   std::string original = R"({"name":"a","value":"b\"\n","domain":"x.org","path":"/p",)"
                          R"("secure":false,"httpOnly":true,"hostOnly":true,"session":true,)"
                          R"("sameSite":"strict","storeId":"firefox-container-1",)"
                          R"("firstPartyDomain":"x.org"})";
-  EXPECT_EQ(written(read_cookie(original)), original);
+  EXPECT_EQ(written(parse_cookie(original)), original);
   std::string persistent = R"({"name":"p","value":"","domain":".x.org","path":"/","secure":true,)"
                            R"("httpOnly":false,"hostOnly":false,"session":false,)"
                            R"("sameSite":"no_restriction","storeId":"0",)"
                            R"("expirationDate":1893456000.25,"partitionKey":)"
                            R"({"topLevelSite":"https://a.org","hasCrossSiteAncestor":true},)"
                            R"("site":"https://a.org/"})";
-  EXPECT_EQ(written(read_cookie(persistent)), persistent);
+  EXPECT_EQ(written(parse_cookie(persistent)), persistent);
 }
 
 TEST(CookieJson, WithoutExpiryIsASessionCookie) {
-  EXPECT_TRUE(read_cookie(R"({"name":"a","domain":"x.org","session":false})").session);
-  EXPECT_TRUE(read_cookie(R"({"name":"a","domain":"x.org","expirationDate":null})").session);
+  EXPECT_TRUE(parse_cookie(R"({"name":"a","domain":"x.org","session":false})").session);
+  EXPECT_TRUE(parse_cookie(R"({"name":"a","domain":"x.org","expirationDate":null})").session);
 }
 
 TEST(CookieJson, NullIsTheSameAsAbsent) {
-  Cookie cookie = read_cookie(R"({"name":"a","domain":"x.org","path":null,"secure":null})");
+  Cookie cookie = parse_cookie(R"({"name":"a","domain":"x.org","path":null,"secure":null})");
   EXPECT_EQ(cookie.path, "/");
   EXPECT_FALSE(cookie.secure);
 }
