@@ -120,10 +120,11 @@ bool names_setting(std::string_view value) {
       "small",  "celsius",   "fahrenheit", "metric",    "imperial"};
   static constexpr std::string_view kTimeZones[] = {"europe/",    "europe%2f", "america/",
                                                     "america%2f", "asia/",     "asia%2f"};
-  AsciiLower<32> lower(value);
-  auto zone = [&lower](std::string_view prefix) { return lower.view().starts_with(prefix); };
+  AsciiLower<10> head(value);  // the words have at most 10 bytes, the zones' prefixes 9
+  auto zone = [&head](std::string_view prefix) { return head.view().starts_with(prefix); };
   return std::any_of(std::begin(kTimeZones), std::end(kTimeZones), zone) ||
-         std::find(std::begin(kWords), std::end(kWords), lower.view()) != std::end(kWords);
+         (value.size() <= 10 &&
+          std::find(std::begin(kWords), std::end(kWords), head.view()) != std::end(kWords));
 }
 
 bool looks_flag(std::string_view value) {
