@@ -91,18 +91,18 @@ Cookie cookie_from_json(element json) {
 void read_cookie(element json, Cookie& cookie) {
   simdjson::dom::object fields;
   if (json.get_object().get(fields)) throw InvalidCookie("a cookie must be a JSON object");
-  reset_keeping_memory(cookie);
+  reset_keeping_memory(cookie);  // so below, appending to a string is setting it
   bool has_name = false, has_domain = false;
   std::optional<bool> session;
   for (auto [key, value] : fields) {
     if (value.is_null()) continue;
     if (key == "name") {
-      cookie.name = text_of(value, "name");
+      cookie.name.append(text_of(value, "name"));
       has_name = true;
     } else if (key == "value") {
-      cookie.value = text_of(value, "value");
+      cookie.value.append(text_of(value, "value"));
     } else if (key == "domain") {
-      cookie.domain = text_of(value, "domain");
+      cookie.domain.append(text_of(value, "domain"));
       has_domain = true;
     } else if (key == "path") {
       cookie.path = text_of(value, "path");
@@ -119,13 +119,13 @@ void read_cookie(element json, Cookie& cookie) {
     } else if (key == "sameSite") {
       cookie.same_site = parse_same_site(text_of(value, "sameSite"));
     } else if (key == "storeId") {
-      cookie.store_id = text_of(value, "storeId");
+      cookie.store_id.append(text_of(value, "storeId"));
     } else if (key == "partitionKey") {
       read_partition_key(value, cookie);
     } else if (key == "firstPartyDomain") {
       cookie.first_party_domain = std::string(text_of(value, "firstPartyDomain"));
     } else if (key == "site") {
-      cookie.site = text_of(value, "site");
+      cookie.site.append(text_of(value, "site"));
     }
   }
   if (!has_name) throw InvalidCookie("missing \"name\"");
