@@ -25,7 +25,7 @@ bool LineReader::refill() {
     std::memcpy(larger.get(), buffer_.get() + start_, kept);
     buffer_ = std::move(larger);
     capacity_ *= 2;
-  } else if (kept > 0) {
+  } else if (kept > 0 && start_ > 0) {
     std::memmove(buffer_.get(), buffer_.get() + start_, kept);
   }
   start_ = 0;
