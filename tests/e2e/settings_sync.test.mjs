@@ -72,12 +72,14 @@ for (const browser of BROWSERS) {
         const [fromFirst, fromSecond] = await Promise.all([syncItems(first), syncItems(second)]);
         await Promise.all([putSyncItems(second, fromFirst), putSyncItems(first, fromSecond)]);
         // Then both keep syncing until they hold the same: carry back and forth until each host agrees.
+        // Each carry wakes both backgrounds, merges and writes back; two Firefox instances doing so on
+        // a loaded 2-core machine took over 20 s once, so this waits up to a minute.
         await waitFor(async () => {
           await carry(first, second);
           await carry(second, first);
           const [a, b] = await Promise.all([sitesOf(first), sitesOf(second)]);
           return JSON.stringify(a) === JSON.stringify(b) && a['first-only.example'] && a['second-only.example'] && a;
-        }, { what: 'both hosts to hold the same merged settings', interval: 250 });
+        }, { what: 'both hosts to hold the same merged settings', interval: 250, timeout: 60_000 });
 
         for (const session of [first, second]) {
           const sites = await sitesOf(session);
